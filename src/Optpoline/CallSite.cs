@@ -1,0 +1,192 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Optpoline.Dispatch;
+using Optpoline.Learning;
+using Optpoline.Patching;
+
+namespace Optpoline;
+
+/// <summary>
+/// A call site that learns the receiver types of one virtual, interface or generic-virtual method
+/// and, when it pays, turns the hot ones into guarded direct calls.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A site is in one of three shapes, visible to callers as <see cref="CallSite{TDelegate}.Target"/>:
+/// <c>null</c> (the caller makes the plain call itself: costs one field load and a test),
+/// the <em>recorder</em> (a burst of calls is being sampled), or a <em>dispatcher</em>
+/// (exact-type guards with direct calls, then the plain call with miss counting).
+/// </para>
+/// <para>
+/// Learning is bursty rather than per call, because a recording probe on every call costs about
+/// 5 ns. The patcher arms a burst by publishing the recorder; the recorder samples
+/// <see cref="OptpolineOptions.BurstLength"/> calls into <see cref="Samples"/> and the call that
+/// ends the burst publishes the dispatcher back (or null) and queues the site for evaluation. Between
+/// bursts an unpromoted site costs nothing but the null test, and a promoted one only counts misses.
+/// Enough misses bring the next burst forward, which is how a promoted site notices a phase change.
+/// </para>
+/// <para>
+/// Publication protocol: <c>Target</c> is written by the patcher thread, except for the
+/// one store that ends a burst, which a calling thread makes. The patcher therefore never
+/// publishes while a burst is armed (<see cref="_armed"/>); the thread that ends the burst clears
+/// the flag after its store. Each publication is a single reference store: a thread still running
+/// the previous delegate finishes that call correctly, because dispatchers are immutable.
+/// </para>
+/// </remarks>
+public abstract class CallSite
+{
+    private static int s_nextId;
+
+    private int _burstRemaining;
+    private volatile bool _armed;
+    private volatile bool _burstCompleted;
+    private int _queued;
+
+    private protected CallSite(MethodInfo method, Type delegateType, string key, SiteOptions options, Patcher patcher)
+    {
+        Method = method;
+        DelegateType = delegateType;
+        Key = key;
+        Options = options;
+        Patcher = patcher;
+        Id = Interlocked.Increment(ref s_nextId);
+        Kind = method.IsGenericMethod ? CallKind.GenericVirtual
+            : method.DeclaringType!.IsInterface ? CallKind.Interface
+            : CallKind.Virtual;
+    }
+
+    /// <summary>The method every call through this site is a call to.</summary>
+    public MethodInfo Method { get; }
+
+    /// <summary>A stable name for the site (for generated sites: caller and IL offset).</summary>
+    public string Key { get; }
+
+    /// <summary>What kind of indirect call this is.</summary>
+    public CallKind Kind { get; }
+
+    /// <summary>Where the site is in its life.</summary>
+    public SiteState State => Learning.State;
+
+    internal int Id { get; }
+
+    internal Type DelegateType { get; }
+
+    internal SiteOptions Options { get; }
+
+    internal Patcher Patcher { get; }
+
+    /// <summary>Receiver types seen in sampling bursts (all calls of a burst, hits and misses).</summary>
+    internal HeavyHitters Samples { get; } = new(16);
+
+    /// <summary>Receiver types sampled on the dispatcher's fallback path.</summary>
+    internal HeavyHitters MissSamples { get; } = new(8);
+
+    /// <summary>The patcher's bookkeeping for this site; touched only under the patcher's lock.</summary>
+    internal SiteLearning Learning { get; } = new();
+
+    internal bool IsArmed => _armed;
+
+    /// <summary>Creates a site for the virtual call in <paramref name="call"/>, e.g. <c>s => s.Area()</c>.</summary>
+    /// <typeparam name="TDelegate">Receiver first, then the call's arguments; returns what the method returns.</typeparam>
+    /// <exception cref="ArgumentException">The expression is not a single virtual call on the first parameter with the others as arguments.</exception>
+    public static CallSite<TDelegate> Create<TDelegate>(Expression<TDelegate> call, string? key = null, SiteOptions? options = null)
+        where TDelegate : Delegate
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return Create<TDelegate>(CallExpression.MethodOf(call), key, options);
+    }
+
+    /// <summary>Creates a site for <paramref name="method"/>.</summary>
+    /// <exception cref="ArgumentException">The method or the delegate type cannot make a site.</exception>
+    public static CallSite<TDelegate> Create<TDelegate>(MethodInfo method, string? key = null, SiteOptions? options = null)
+        where TDelegate : Delegate
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        return new CallSite<TDelegate>(method, key ?? $"{method.DeclaringType?.Name}.{method.Name}", options ?? SiteOptions.Default, OptpolineRuntime.Patcher);
+    }
+
+    /// <summary>
+    /// Creates a site for generated code (the rewriter's shims): from metadata tokens, cheaply,
+    /// reading <see cref="OptpolineSiteAttribute"/> from the caller, its type, then its assembly.
+    /// The shim keeps the plain call inline in the caller, so the site counts on the JIT's own
+    /// profile for it (<see cref="SiteOptions.PlainCallIsProfiled"/>).
+    /// </summary>
+    public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset)
+        where TDelegate : Delegate
+    {
+        var callee = (MethodInfo)(MethodBase.GetMethodFromHandle(method, declaringType)
+            ?? throw new ArgumentException("The callee handle does not name a method.", nameof(method)));
+        var callerMethod = MethodBase.GetMethodFromHandle(caller, callerType);
+        var attribute = callerMethod?.GetCustomAttribute<OptpolineSiteAttribute>()
+            ?? callerMethod?.DeclaringType?.GetCustomAttribute<OptpolineSiteAttribute>()
+            ?? callerMethod?.DeclaringType?.Assembly.GetCustomAttribute<OptpolineSiteAttribute>();
+        var options = attribute is null ? new SiteOptions { PlainCallIsProfiled = true } : SiteOptions.FromAttribute(attribute, plainCallIsProfiled: true);
+        var key = $"{callerMethod?.DeclaringType?.FullName}::{callerMethod?.Name}@IL_{ilOffset:X4}";
+        return new CallSite<TDelegate>(callee, key, options, OptpolineRuntime.Patcher);
+    }
+
+    internal abstract void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery);
+
+    internal abstract void PublishPlain();
+
+    private protected abstract void PublishRecorderAndArm();
+
+    private protected abstract void EndBurstPublish();
+
+    internal abstract long CurrentMisses { get; }
+
+    internal abstract bool HasRecorder { get; }
+
+    /// <summary>Patcher thread: start a burst of <paramref name="length"/> sampled calls.</summary>
+    internal void Arm(int length)
+    {
+        _burstCompleted = false;
+        Volatile.Write(ref _burstRemaining, length);
+        _armed = true;
+        PublishRecorderAndArm();
+    }
+
+    /// <summary>Called by the recorder on the calling thread, once per sampled call.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal void RecordSample(object? receiver)
+    {
+        if (receiver is not null)
+        {
+            Samples.Add(receiver.GetType());
+        }
+
+        if (Interlocked.Decrement(ref _burstRemaining) == 0)
+        {
+            // Exactly one thread gets here per burst: it restores the published code, then lets the
+            // patcher publish again by clearing the flag (see the publication protocol above).
+            EndBurstPublish();
+            _burstCompleted = true;
+            _armed = false;
+            Enqueue();
+        }
+    }
+
+    /// <summary>Ask the patcher to bring the next burst forward (a promoted site is missing).</summary>
+    internal void RequestBurst() => Enqueue();
+
+    /// <summary>Patcher thread: take the site off the queue, and learn whether a burst has completed since.</summary>
+    internal bool Dequeue()
+    {
+        Volatile.Write(ref _queued, 0);
+        var completed = _burstCompleted;
+        _burstCompleted = false;
+        return completed;
+    }
+
+    internal void Enqueue()
+    {
+        if (Interlocked.Exchange(ref _queued, 1) == 0)
+        {
+            Patcher.Enqueue(this);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Key} -> {Method.DeclaringType?.Name}.{Method.Name} [{State}]";
+}

@@ -1,0 +1,82 @@
+using System.Reflection;
+using Optpoline.Dispatch;
+using Optpoline.Patching;
+
+namespace Optpoline;
+
+/// <summary>A call site whose calls have the signature of <typeparamref name="TDelegate"/>: receiver first, then the arguments.</summary>
+/// <remarks>
+/// Two ways to call through it. <see cref="Invoke"/> is simplest: <c>site.Invoke(shape)</c>.
+/// Generated code uses the cheaper shim form, which keeps the plain call (and the JIT's profile of it)
+/// in the caller while the site is not promoted:
+/// <code>var d = site.Target; return d is null ? shape.Area() : d(shape);</code>
+/// </remarks>
+public sealed class CallSite<TDelegate> : CallSite
+    where TDelegate : Delegate
+{
+    private readonly TDelegate _plain;
+    private TDelegate? _target;
+    private TDelegate? _dispatcher;
+    private TDelegate? _recorder;
+    private DispatchState? _state;
+    private long _retiredMisses;
+
+    internal CallSite(MethodInfo method, string key, SiteOptions options, Patcher patcher)
+        : base(method, typeof(TDelegate), key, options, patcher)
+    {
+        SiteValidation.ThrowIfInvalid(method, typeof(TDelegate));
+        _plain = (TDelegate)DispatcherCompiler.CreatePlain(typeof(TDelegate), method);
+        patcher.Register(this);
+    }
+
+    /// <summary>
+    /// What to call instead of the plain call, or <c>null</c> to make the plain call yourself.
+    /// Read it once per call; it changes while the program runs.
+    /// </summary>
+    public TDelegate? Target => _target;
+
+    /// <summary>The site's current code: the published dispatcher or recorder, else the plain call.</summary>
+    public TDelegate Invoke => _target ?? _plain;
+
+    internal override long CurrentMisses => Volatile.Read(ref _retiredMisses) + (Volatile.Read(ref _state)?.Misses ?? 0);
+
+    internal override bool HasRecorder => _recorder is not null;
+
+    internal override void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery)
+    {
+        var state = new DispatchState(this, missThreshold);
+        var dispatcher = (TDelegate)DispatcherCompiler.CompileDispatcher(typeof(TDelegate), Method, slots, state, missSampleEvery);
+        Retire(state);
+        Volatile.Write(ref _dispatcher, dispatcher);
+        if (!IsArmed)
+        {
+            Volatile.Write(ref _target, dispatcher);
+        }
+    }
+
+    internal override void PublishPlain()
+    {
+        Retire(null);
+        Volatile.Write(ref _dispatcher, null);
+        if (!IsArmed)
+        {
+            Volatile.Write(ref _target, null);
+        }
+    }
+
+    private protected override void PublishRecorderAndArm()
+    {
+        _recorder ??= (TDelegate)DispatcherCompiler.CompileRecorder(typeof(TDelegate), Method, this);
+        Volatile.Write(ref _target, _recorder);
+    }
+
+    private protected override void EndBurstPublish() => Volatile.Write(ref _target, Volatile.Read(ref _dispatcher));
+
+    private void Retire(DispatchState? next)
+    {
+        if (Interlocked.Exchange(ref _state, next) is { } old)
+        {
+            Interlocked.Add(ref _retiredMisses, Volatile.Read(ref old.Misses));
+        }
+    }
+}

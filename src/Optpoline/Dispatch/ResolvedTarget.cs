@@ -1,0 +1,10 @@
+using System.Reflection;
+
+namespace Optpoline.Dispatch;
+
+/// <summary>
+/// What a call to a site's method really runs for one exact receiver type.
+/// <paramref name="Unbox"/> is true when the implementation is declared on the receiver's own
+/// value type and so takes a reference into the box rather than the box itself.
+/// </summary>
+internal sealed record ResolvedTarget(Type Receiver, MethodInfo Implementation, bool Unbox);

@@ -1,0 +1,211 @@
+using System.Numerics;
+using Optpoline.Dispatch;
+using Optpoline.Telemetry;
+
+namespace Optpoline.Patching;
+
+/// <summary>The decisions: promote or not, which slots, grow, back off.</summary>
+internal sealed partial class Patcher
+{
+    /// <summary>
+    /// A site's burst has completed: decide from its decayed samples. The criteria, in order:
+    /// <list type="number">
+    /// <item>Hot types are those with at least <see cref="OptpolineOptions.MinSlotShare"/> of the samples
+    /// that the runtime resolves to a concrete method (others can never take a slot).</item>
+    /// <item>The JIT's own guess: for a site whose plain path is profiled, the types that dominated
+    /// while it was young (<see cref="OptpolineOptions.BaselineWindow"/>). The share of calls that
+    /// guess would miss is what a dispatcher can win; below <see cref="OptpolineOptions.PromoteMissShare"/>
+    /// the hop into the dispatcher costs more than it saves, so the site stays plain.</item>
+    /// <item>The slots must cover <see cref="OptpolineOptions.MinCoverage"/> of the calls, growing
+    /// up to the maximum slots; if they cannot, the site is megamorphic.</item>
+    /// <item>Re-patching more than <see cref="OptpolineOptions.ThrashLimit"/> times within
+    /// <see cref="OptpolineOptions.ThrashWindow"/> doubles the slots; at the maximum it is megamorphic.</item>
+    /// </list>
+    /// </summary>
+    private void Evaluate(CallSite site, DateTimeOffset now, OptpolineOptions options)
+    {
+        var learning = site.Learning;
+        var samples = site.Samples.Snapshot();
+        long total = samples.Sum(s => (long)s.Count);
+        learning.Bursts++;
+        learning.SampledCalls += options.BurstLength;
+        if (total == 0)
+        {
+            Schedule(site, now + options.SamplingPeriod);
+            return;
+        }
+
+        var shares = samples.Select(s => (s.Type, Share: (double)s.Count / total)).ToList();
+        learning.LastShares = shares;
+        if (site.Options.PlainCallIsProfiled && site.Kind != CallKind.GenericVirtual
+            && learning.CreatedAt is { } created && now - created <= options.BaselineWindow && shares[0].Share >= 0.5)
+        {
+            learning.Baseline.Add(shares[0].Type);
+        }
+
+        var verdict = Decide(site, shares, now, options);
+        if (verdict == Verdict.Deferred)
+        {
+            // Out of compile budget this tick: keep the samples, try again next tick.
+            _deferred.Add(site);
+            return;
+        }
+
+        site.Samples.Decay();
+        site.MissSamples.Decay();
+        var next = verdict == Verdict.Megamorphic ? learning.BackoffUntil : now + options.SamplingPeriod;
+        Schedule(site, next);
+    }
+
+    private enum Verdict
+    {
+        Done,
+        Deferred,
+        Megamorphic,
+    }
+
+    private Verdict Decide(CallSite site, List<(Type Type, double Share)> shares, DateTimeOffset now, OptpolineOptions options)
+    {
+        var learning = site.Learning;
+        var maxSlots = Math.Min(site.Options.MaxSlots ?? options.MaxSlots, 64);
+        var policy = site.Options.Policy ?? options.Policy;
+        var hot = HotTypes(site, shares, options);
+
+        var guessShare = shares.Where(s => learning.Baseline.Contains(s.Type)).Select(s => s.Share).DefaultIfEmpty(0).Max();
+        var missShare = 1 - guessShare;
+        var promoted = learning.State == SiteState.Promoted;
+
+        // Hysteresis: a promoted site stays promoted until the JIT's guess would miss half as often as it takes to promote.
+        var threshold = promoted ? options.PromoteMissShare / 2 : options.PromoteMissShare;
+        if (hot.Count == 0 || missShare < threshold)
+        {
+            var reason = hot.Count == 0 ? "no receiver type is hot enough to take a slot"
+                : $"the JIT's own guess covers {guessShare:P0} of calls";
+            return Demote(site, SiteState.Plain, reason, now) ? Verdict.Done : Verdict.Deferred;
+        }
+
+        if (hot.Take(maxSlots).Sum(h => h.Share) < options.MinCoverage)
+        {
+            return GoMegamorphic(site, $"{maxSlots} slots would cover under {options.MinCoverage:P0} of calls", now, options);
+        }
+
+        var capacity = learning.Capacity > 0 ? Math.Min(learning.Capacity, maxSlots)
+            : Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)hot.Count), Math.Min(options.InitialSlots, maxSlots), maxSlots);
+        var retrainDue = learning.LastRetrainAt is not { } last || now - last >= options.RetrainPeriod;
+        var slots = SlotChooser.Choose(policy, learning.Slots, hot, capacity, now, retrainDue);
+        if (SlotChooser.SameTypes(slots, learning.Slots) && promoted)
+        {
+            learning.Capacity = capacity;
+            learning.BackoffLevel = 0;
+            learning.Reason = "steady";
+            return Verdict.Done;
+        }
+
+        // Already patching: shed slots nobody calls any more, so misses stop paying for their guards.
+        if (slots.Exists(s => hot.Exists(h => h.Receiver == s.Receiver)))
+        {
+            slots.RemoveAll(s => !hot.Exists(h => h.Receiver == s.Receiver));
+        }
+
+        if (promoted)
+        {
+            learning.Thrash.Record(now, options.ThrashWindow, options.ThrashLimit);
+            if (learning.Thrash.IsThrashing(now, options.ThrashWindow, options.ThrashLimit))
+            {
+                if (capacity >= maxSlots)
+                {
+                    return GoMegamorphic(site, $"thrashing at {maxSlots} slots", now, options);
+                }
+
+                capacity = Math.Min(capacity * 2, maxSlots);
+                learning.Thrash.Reset();
+                slots = SlotChooser.Choose(policy, learning.Slots, hot, capacity, now, retrainDue);
+                OptpolineMetrics.RecordGrowth();
+            }
+        }
+
+        if (_budget <= 0)
+        {
+            return Verdict.Deferred;
+        }
+
+        _budget--;
+        var shareOf = hot.ToDictionary(h => h.Receiver, h => h.Share);
+        slots.Sort((a, b) => shareOf.GetValueOrDefault(b.Receiver).CompareTo(shareOf.GetValueOrDefault(a.Receiver)));
+        site.PublishDispatcher(slots.ConvertAll(s => s.Target), options.MissThreshold, options.MissSampleEvery);
+        if (policy == SlotPolicy.PeriodicRetraining && retrainDue)
+        {
+            learning.LastRetrainAt = now;
+        }
+
+        learning.Slots = slots;
+        learning.Capacity = capacity;
+        learning.State = SiteState.Promoted;
+        learning.Reason = promoted ? "re-patched: hot types changed" : $"promoted: the JIT's guess would miss {missShare:P0} of calls";
+        RecordPatch(site, now, promoted ? "repatch" : "promote");
+        return Verdict.Done;
+    }
+
+    private List<HotType> HotTypes(CallSite site, List<(Type Type, double Share)> shares, OptpolineOptions options)
+    {
+        var hot = new List<HotType>();
+        foreach (var (type, share) in shares)
+        {
+            if (share < options.MinSlotShare)
+            {
+                break;
+            }
+
+            if (!site.Learning.Resolved.TryGetValue(type, out var target))
+            {
+                target = TargetResolver.Resolve(site.Method, type, out _);
+                site.Learning.Resolved[type] = target;
+                WatchUnloading(type, target);
+            }
+
+            if (target is not null)
+            {
+                hot.Add(new HotType(target, share));
+            }
+        }
+
+        return hot;
+    }
+
+    /// <summary>Back to the plain call. Returns false when out of budget (never: publishing null compiles nothing).</summary>
+    private bool Demote(CallSite site, SiteState state, string reason, DateTimeOffset now)
+    {
+        var learning = site.Learning;
+        if (learning.State == SiteState.Promoted)
+        {
+            site.PublishPlain();
+            learning.Slots = [];
+            RecordPatch(site, now, "demote");
+        }
+
+        learning.State = state;
+        learning.Reason = reason;
+        return true;
+    }
+
+    private Verdict GoMegamorphic(CallSite site, string why, DateTimeOffset now, OptpolineOptions options)
+    {
+        var learning = site.Learning;
+        var backoff = TimeSpan.FromTicks(Math.Min(options.MaxMegamorphicBackoff.Ticks, options.MegamorphicBackoff.Ticks << Math.Min(learning.BackoffLevel, 30)));
+        learning.BackoffLevel++;
+        learning.BackoffUntil = now + backoff;
+        Demote(site, SiteState.Megamorphic, $"megamorphic ({why}); next try after {backoff.TotalSeconds:0.#} s", now);
+        learning.Capacity = 0;
+        learning.Thrash.Reset();
+        site.Samples.Clear();
+        OptpolineMetrics.RecordMegamorphic();
+        return Verdict.Megamorphic;
+    }
+
+    private static void RecordPatch(CallSite site, DateTimeOffset now, string kind)
+    {
+        site.Learning.Patches++;
+        site.Learning.LastPatchAt = now;
+        OptpolineMetrics.RecordPatch(kind);
+    }
+}

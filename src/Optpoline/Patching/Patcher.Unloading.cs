@@ -1,0 +1,107 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using Optpoline.Dispatch;
+
+namespace Optpoline.Patching;
+
+/// <summary>
+/// Collectible <see cref="AssemblyLoadContext"/>s: a site must not keep one alive. Sites hold
+/// receiver types in their samples and slots, and dispatchers reference them in code; when a context
+/// starts unloading, every site forgets that context's types and drops a dispatcher that used them,
+/// synchronously, so the context is collectible as soon as its own objects are.
+/// Sites created by code of the context itself are held weakly by the patcher and die with it.
+/// </summary>
+internal sealed partial class Patcher
+{
+    // Weak on both sides: remembering that we watch a context must not keep it alive.
+    private readonly ConditionalWeakTable<AssemblyLoadContext, object> _watched = [];
+
+    private void WatchUnloading(Type receiver, ResolvedTarget? target)
+    {
+        Watch(receiver);
+        if (target?.Implementation.DeclaringType is { } declaring)
+        {
+            Watch(declaring);
+        }
+    }
+
+    private void Watch(Type type)
+    {
+        if (!type.IsCollectible)
+        {
+            return;
+        }
+
+        foreach (var context in ContextsOf(type))
+        {
+            if (context.IsCollectible && !_watched.TryGetValue(context, out _))
+            {
+                _watched.Add(context, new object());
+                context.Unloading += OnUnloading;
+            }
+        }
+    }
+
+    private void OnUnloading(AssemblyLoadContext context)
+    {
+        lock (_gate)
+        {
+            foreach (var site in LiveSites())
+            {
+                Forget(site, type => ContextsOf(type).Contains(context));
+            }
+        }
+    }
+
+    private void Forget(CallSite site, Func<Type, bool> doomed)
+    {
+        var learning = site.Learning;
+        site.Samples.Purge(doomed);
+        site.MissSamples.Purge(doomed);
+        learning.Baseline.RemoveWhere(t => doomed(t));
+        learning.LastShares = learning.LastShares.Where(s => !doomed(s.Type)).ToList();
+        foreach (var type in learning.Resolved.Keys.Where(doomed).ToList())
+        {
+            learning.Resolved.Remove(type);
+        }
+
+        if (learning.Slots.Exists(s => doomed(s.Receiver) || doomed(s.Target.Implementation.DeclaringType!)))
+        {
+            site.PublishPlain();
+            learning.Slots = [];
+            learning.Capacity = 0;
+            learning.State = SiteState.Learning;
+            learning.Reason = "slots dropped: their types' load context is unloading";
+            site.Enqueue();
+        }
+    }
+
+    private static HashSet<AssemblyLoadContext> ContextsOf(Type type)
+    {
+        var contexts = new HashSet<AssemblyLoadContext>();
+        Collect(type, contexts);
+        return contexts;
+
+        static void Collect(Type type, HashSet<AssemblyLoadContext> contexts)
+        {
+            if (type.HasElementType)
+            {
+                Collect(type.GetElementType()!, contexts);
+                return;
+            }
+
+            if (AssemblyLoadContext.GetLoadContext(type.Assembly) is { } context)
+            {
+                contexts.Add(context);
+            }
+
+            if (type.IsConstructedGenericType)
+            {
+                foreach (var argument in type.GenericTypeArguments)
+                {
+                    Collect(argument, contexts);
+                }
+            }
+        }
+    }
+}

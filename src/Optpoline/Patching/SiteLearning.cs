@@ -1,0 +1,45 @@
+namespace Optpoline.Patching;
+
+/// <summary>
+/// What the patcher knows and has decided about one site. Only the patcher touches it, under its
+/// lock; the report reads it under the same lock.
+/// </summary>
+internal sealed class SiteLearning
+{
+    public volatile SiteState State = SiteState.Learning;
+
+    public List<Slot> Slots { get; set; } = [];
+
+    /// <summary>Slots the site may use now; 0 until the first promotion sizes it.</summary>
+    public int Capacity { get; set; }
+
+    /// <summary>The receiver types dominant while the caller was young: our estimate of the JIT's PGO guess.</summary>
+    public HashSet<Type> Baseline { get; } = [];
+
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    public DateTimeOffset? LastPatchAt { get; set; }
+
+    public DateTimeOffset? LastRetrainAt { get; set; }
+
+    public DateTimeOffset BackoffUntil { get; set; }
+
+    public int BackoffLevel { get; set; }
+
+    public long Patches { get; set; }
+
+    public long Bursts { get; set; }
+
+    public long SampledCalls { get; set; }
+
+    /// <summary>Shares from the last evaluation, for the report.</summary>
+    public List<(Type Type, double Share)> LastShares { get; set; } = [];
+
+    /// <summary>Why the last evaluation did what it did, in a few words.</summary>
+    public string Reason { get; set; } = "waiting for the first samples";
+
+    public ThrashDetector Thrash { get; } = new();
+
+    /// <summary>Resolutions already made for this site; a refused type is cached as null.</summary>
+    public Dictionary<Type, Dispatch.ResolvedTarget?> Resolved { get; } = [];
+}

@@ -1,0 +1,23 @@
+namespace Optpoline.Reporting;
+
+/// <summary>Readable type names for reports: <c>List&lt;Int32&gt;</c> rather than a backtick-mangled full name.</summary>
+internal static class TypeNames
+{
+    public static string Of(Type type)
+    {
+        if (type.IsArray)
+        {
+            return Of(type.GetElementType()!) + "[]";
+        }
+
+        var name = type.IsNested ? Of(type.DeclaringType!) + "." + type.Name : type.Name;
+        if (!type.IsGenericType)
+        {
+            return name;
+        }
+
+        var tick = name.LastIndexOf('`');
+        var bare = tick >= 0 ? name[..tick] : name;
+        return $"{bare}<{string.Join(", ", type.GetGenericArguments().Select(Of))}>";
+    }
+}

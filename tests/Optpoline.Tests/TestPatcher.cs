@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using Microsoft.Extensions.Time.Testing;
+using Optpoline.Patching;
+
+namespace Optpoline.Tests;
+
+/// <summary>
+/// A patcher with no thread and a fake clock, and helpers to drive sites through bursts
+/// deterministically: the tests step it with <see cref="Tick"/>.
+/// </summary>
+internal sealed class TestPatcher
+{
+    public TestPatcher(OptpolineOptions? options = null)
+    {
+        Options = options ?? new OptpolineOptions { BurstLength = 32, SamplingPeriod = TimeSpan.FromMilliseconds(50) };
+        Patcher = new Patcher(Options, Time, background: false);
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public OptpolineOptions Options { get; }
+
+    public Patcher Patcher { get; }
+
+    public CallSite<TDelegate> Site<TDelegate>(Expression<TDelegate> call, SiteOptions? options = null)
+        where TDelegate : Delegate =>
+        new(CallExpression.MethodOf(call), "test", options ?? SiteOptions.Default, Patcher);
+
+    /// <summary>Advance the clock by one patch interval and run one patcher tick.</summary>
+    public int Tick(TimeSpan? advance = null)
+    {
+        Time.Advance(advance ?? Options.PatchInterval);
+        return Patcher.RunOnce();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="call"/> over <paramref name="receivers"/> (cycled) for <paramref name="rounds"/>
+    /// sampling periods, ticking the patcher so that each period arms, completes and evaluates a burst.
+    /// </summary>
+    public void Train<T>(IReadOnlyList<T> receivers, Action<T> call, int rounds = 3)
+    {
+        var next = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            Tick(Options.SamplingPeriod);
+            for (var i = 0; i < Options.BurstLength * 2; i++)
+            {
+                call(receivers[next++ % receivers.Count]);
+            }
+
+            Tick();
+        }
+    }
+}
