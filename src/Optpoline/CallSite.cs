@@ -110,20 +110,29 @@ public abstract class CallSite
     /// Creates a site for generated code (the rewriter's shims): from metadata tokens, cheaply,
     /// reading <see cref="OptpolineSiteAttribute"/> from the caller, its type, then its assembly.
     /// The shim keeps the plain call inline in the caller, so the site counts on the JIT's own
-    /// profile for it (<see cref="SiteOptions.PlainCallIsProfiled"/>).
+    /// profile for it (<see cref="SiteOptions.PlainCallIsProfiled"/>). Never throws: a site that
+    /// cannot be made is returned disabled, and its shim keeps making the plain call.
     /// </summary>
     public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset)
         where TDelegate : Delegate
     {
-        var callee = (MethodInfo)(MethodBase.GetMethodFromHandle(method, declaringType)
-            ?? throw new ArgumentException("The callee handle does not name a method.", nameof(method)));
-        var callerMethod = MethodBase.GetMethodFromHandle(caller, callerType);
-        var attribute = callerMethod?.GetCustomAttribute<OptpolineSiteAttribute>()
-            ?? callerMethod?.DeclaringType?.GetCustomAttribute<OptpolineSiteAttribute>()
-            ?? callerMethod?.DeclaringType?.Assembly.GetCustomAttribute<OptpolineSiteAttribute>();
-        var options = attribute is null ? new SiteOptions { PlainCallIsProfiled = true } : SiteOptions.FromAttribute(attribute, plainCallIsProfiled: true);
-        var key = $"{callerMethod?.DeclaringType?.FullName}::{callerMethod?.Name}@IL_{ilOffset:X4}";
-        return new CallSite<TDelegate>(callee, key, options, OptpolineRuntime.Patcher);
+        MethodInfo? callee = null;
+        var key = $"IL_{ilOffset:X4}";
+        try
+        {
+            callee = (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType);
+            var callerMethod = MethodBase.GetMethodFromHandle(caller, callerType);
+            key = $"{callerMethod?.DeclaringType?.FullName}::{callerMethod?.Name}@IL_{ilOffset:X4}";
+            var attribute = callerMethod?.GetCustomAttribute<OptpolineSiteAttribute>()
+                ?? callerMethod?.DeclaringType?.GetCustomAttribute<OptpolineSiteAttribute>()
+                ?? callerMethod?.DeclaringType?.Assembly.GetCustomAttribute<OptpolineSiteAttribute>();
+            var options = attribute is null ? new SiteOptions { PlainCallIsProfiled = true } : SiteOptions.FromAttribute(attribute, plainCallIsProfiled: true);
+            return new CallSite<TDelegate>(callee ?? throw new ArgumentException("The callee handle does not name a method."), key, options, OptpolineRuntime.Patcher);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidCastException or TypeLoadException or MissingMethodException or BadImageFormatException)
+        {
+            return CallSite<TDelegate>.CreateDisabled(callee, key, e.Message);
+        }
     }
 
     internal abstract void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery);

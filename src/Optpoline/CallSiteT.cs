@@ -14,7 +14,7 @@ namespace Optpoline;
 public sealed class CallSite<TDelegate> : CallSite
     where TDelegate : Delegate
 {
-    private readonly TDelegate _plain;
+    private TDelegate? _plain;
     private TDelegate? _target;
     private TDelegate? _dispatcher;
     private TDelegate? _recorder;
@@ -25,8 +25,23 @@ public sealed class CallSite<TDelegate> : CallSite
         : base(method, typeof(TDelegate), key, options, patcher)
     {
         SiteValidation.ThrowIfInvalid(method, typeof(TDelegate));
-        _plain = (TDelegate)DispatcherCompiler.CreatePlain(typeof(TDelegate), method);
         patcher.Register(this);
+    }
+
+    /// <summary>A site that never promotes, for generated code whose site could not be made.</summary>
+    internal static CallSite<TDelegate> CreateDisabled(MethodInfo? method, string key, string reason) =>
+        new(method, key, reason);
+
+    private CallSite(MethodInfo? method, string key, string reason)
+        : base(method ?? ((Action)NoMethod).Method, typeof(TDelegate), key, new SiteOptions { NeverPromote = true }, OptpolineRuntime.Patcher)
+    {
+        Learning.State = SiteState.Disabled;
+        Learning.Reason = "site could not be made: " + reason;
+        Patcher.Register(this);
+    }
+
+    private static void NoMethod()
+    {
     }
 
     /// <summary>
@@ -36,7 +51,10 @@ public sealed class CallSite<TDelegate> : CallSite
     public TDelegate? Target => _target;
 
     /// <summary>The site's current code: the published dispatcher or recorder, else the plain call.</summary>
-    public TDelegate Invoke => _target ?? _plain;
+    public TDelegate Invoke => _target ?? Plain;
+
+    // Created on first use: generated shims make the plain call themselves and never need it.
+    private TDelegate Plain => _plain ??= (TDelegate)DispatcherCompiler.CreatePlain(typeof(TDelegate), Method);
 
     internal override long CurrentMisses => Volatile.Read(ref _retiredMisses) + (Volatile.Read(ref _state)?.Misses ?? 0);
 

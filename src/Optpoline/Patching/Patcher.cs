@@ -133,6 +133,11 @@ internal sealed partial class Patcher
         {
             _sites.Add(new WeakReference<CallSite>(site));
             site.Learning.CreatedAt = now;
+            if (site.Learning.State == SiteState.Disabled)
+            {
+                continue;
+            }
+
             if (DisabledReason is not null)
             {
                 Disable(site, DisabledReason);
