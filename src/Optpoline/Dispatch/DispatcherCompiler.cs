@@ -86,9 +86,18 @@ internal static class DispatcherCompiler
     /// delegate over a virtual method dispatches virtually on each call and needs no code of ours, so
     /// creating it never compiles on the calling thread.
     /// </summary>
-    public static Delegate CreatePlain(Type delegateType, MethodInfo method) =>
-        Delegate.CreateDelegate(delegateType, null, method, throwOnBindFailure: false)
-        ?? CompilePlain(delegateType, method);
+    public static Delegate CreatePlain(Type delegateType, MethodInfo method)
+    {
+        try
+        {
+            return Delegate.CreateDelegate(delegateType, null, method, throwOnBindFailure: false) ?? CompilePlain(delegateType, method);
+        }
+        catch (NotSupportedException)
+        {
+            // Open-instance delegates over generic virtual methods are not supported: emit the call.
+            return CompilePlain(delegateType, method);
+        }
+    }
 
     private static Delegate CompilePlain(Type delegateType, MethodInfo method)
     {

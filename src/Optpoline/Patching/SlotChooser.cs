@@ -36,9 +36,17 @@ internal static class SlotChooser
                 continue;
             }
 
+            // A slot written in this same evaluation is never a victim: hot types arrive hottest first,
+            // so a later, colder candidate must not push out an earlier one.
+            var victims = slots.Where(s => s.ModifiedAt < now).ToList();
+            if (victims.Count == 0)
+            {
+                break;
+            }
+
             var victim = policy == SlotPolicy.LeastFrequentlyUsed
-                ? slots.MinBy(ShareOf)!
-                : slots.MinBy(s => s.ModifiedAt)!;
+                ? victims.MinBy(ShareOf)!
+                : victims.MinBy(s => s.ModifiedAt)!;
 
             // LFU only trades up. LRM replaces regardless, as the optpoline thread proposed; if that
             // thrashes, thrash detection grows the site.
