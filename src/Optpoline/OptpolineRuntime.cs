@@ -33,6 +33,8 @@ public static class OptpolineRuntime
 
     private static Patcher CreatePatcher()
     {
+        // Publish the meter's instruments as soon as the runtime exists, not at the first patch.
+        Telemetry.OptpolineMetrics.Initialize();
         try
         {
             return new Patcher(OptpolineOptions.FromEnvironment(), TimeProvider.System, background: true);

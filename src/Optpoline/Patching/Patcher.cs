@@ -31,14 +31,14 @@ internal sealed partial class Patcher
     private int _budget;
     private OptpolineOptions _options;
 
-    public Patcher(OptpolineOptions options, TimeProvider time, bool background, string? disabledReason = null)
+    public Patcher(OptpolineOptions options, TimeProvider time, bool background, string? disabledReason = null, bool? dynamicCodeSupported = null)
     {
         options.Validate();
         _options = options;
         Time = time;
         _background = background;
         DisabledReason = disabledReason
-            ?? (!RuntimeFeature.IsDynamicCodeSupported ? "dynamic code is not supported in this process (NativeAOT?): every site stays a plain call" : null)
+            ?? (!(dynamicCodeSupported ?? RuntimeFeature.IsDynamicCodeSupported) ? "dynamic code is not supported in this process (NativeAOT?): every site stays a plain call" : null)
             ?? (!options.Enabled ? "Optpoline is switched off (OPTPOLINE_ENABLED=0 or Options.Enabled = false): every site stays a plain call" : null);
     }
 

@@ -28,6 +28,11 @@ internal static class OptpolineMetrics
         s_meter.CreateObservableCounter("optpoline.misses", () => Totals().Misses, unit: "{call}", description: "Calls that missed every slot of a promoted dispatcher.");
     }
 
+    /// <summary>Runs the static constructor, which creates the observable instruments.</summary>
+    public static void Initialize()
+    {
+    }
+
     public static void RecordPatch(string kind) => s_patches.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
     public static void RecordGrowth() => s_growths.Add(1);
