@@ -68,6 +68,12 @@ public abstract class CallSite
     /// <summary>Where the site is in its life.</summary>
     public SiteState State => Learning.State;
 
+    /// <summary>The exact receiver types the published dispatcher tests for, hottest first; empty when not promoted.</summary>
+    public IReadOnlyList<Type> SlotTypes => Learning.SlotTypes;
+
+    /// <summary>How many times a dispatcher (or the plain call) has been published for this site.</summary>
+    public long Patches => Volatile.Read(ref Learning.PatchCount);
+
     internal int Id { get; }
 
     internal Type DelegateType { get; }

@@ -204,7 +204,7 @@ internal sealed partial class Patcher
 
     private static void RecordPatch(CallSite site, DateTimeOffset now, string kind)
     {
-        site.Learning.Patches++;
+        Interlocked.Increment(ref site.Learning.PatchCount);
         site.Learning.LastPatchAt = now;
         OptpolineMetrics.RecordPatch(kind);
     }

@@ -8,7 +8,23 @@ internal sealed class SiteLearning
 {
     public volatile SiteState State = SiteState.Learning;
 
-    public List<Slot> Slots { get; set; } = [];
+    private List<Slot> _slots = [];
+
+    /// <summary>Read by any thread through <see cref="CallSite.Patches"/>.</summary>
+    public long PatchCount;
+
+    public List<Slot> Slots
+    {
+        get => _slots;
+        set
+        {
+            _slots = value;
+            SlotTypes = [.. value.Select(s => s.Receiver)];
+        }
+    }
+
+    /// <summary>An immutable copy of the slot types, republished with every change, for any thread to read.</summary>
+    public volatile Type[] SlotTypes = [];
 
     /// <summary>Slots the site may use now; 0 until the first promotion sizes it.</summary>
     public int Capacity { get; set; }
@@ -26,7 +42,7 @@ internal sealed class SiteLearning
 
     public int BackoffLevel { get; set; }
 
-    public long Patches { get; set; }
+    public long Patches => Volatile.Read(ref PatchCount);
 
     public long Bursts { get; set; }
 
