@@ -156,10 +156,14 @@ public abstract class CallSite
     /// <summary>Patcher thread: start a burst of <paramref name="length"/> sampled calls.</summary>
     internal void Arm(int length)
     {
+        // Order matters. The count is at or below zero here (the last burst ended at zero, late
+        // recorder calls only push it lower), so no thread can end a burst until the count is set,
+        // and the count is set last: by then the flag is up and the recorder is published, so the
+        // thread that reaches zero always finds a complete burst to end.
         _burstCompleted = false;
-        Volatile.Write(ref _burstRemaining, length);
         _armed = true;
         PublishRecorderAndArm();
+        Volatile.Write(ref _burstRemaining, length);
     }
 
     /// <summary>Called by the recorder on the calling thread, once per sampled call.</summary>
