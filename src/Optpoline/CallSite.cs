@@ -162,7 +162,16 @@ public abstract class CallSite
         // thread that reaches zero always finds a complete burst to end.
         _burstCompleted = false;
         _armed = true;
-        PublishRecorderAndArm();
+        try
+        {
+            PublishRecorderAndArm();
+        }
+        catch
+        {
+            _armed = false;
+            throw;
+        }
+
         Volatile.Write(ref _burstRemaining, length);
     }
 
