@@ -110,8 +110,27 @@ public static class Program
         t.Log("object virtuals", () => objects.Select(o => o.ToString() + "#" + o.Equals(o) + "#" + (o.GetHashCode() == o.GetHashCode())).ToList());
         Func<int, int> twice = x => x * 2;
         t.Log("delegate", () => twice(21));
+        t.Log("stack trace", () => Frames(() => ControlFlow.Recurse(animals[0], 2)));
         t.Log("formatted", () => string.Format(CultureInfo.InvariantCulture, "{0:F2}", shapes[0].Area()));
         return t.ToString();
+    }
+
+    /// <summary>The exception's stack trace as users see it (method and line, no paths), in this assembly.</summary>
+    private static List<string> Frames(Action action)
+    {
+        try
+        {
+            action();
+            return [];
+        }
+        catch (Exception e)
+        {
+            return e.StackTrace!.Split('\n')
+                .Select(line => line.Trim())
+                .Where(line => line.Contains("Optpoline.Rewriter.Fixtures.", StringComparison.Ordinal))
+                .Select(line => line.Split(" in ")[0] + (line.Contains(":line ", StringComparison.Ordinal) ? " line " + line[(line.LastIndexOf(":line ", StringComparison.Ordinal) + 6)..] : ""))
+                .ToList();
+        }
     }
 
     /// <summary>A hot polymorphic loop, for the promotion test: returns a checksum.</summary>
