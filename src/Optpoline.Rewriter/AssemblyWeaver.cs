@@ -57,6 +57,11 @@ public static class AssemblyWeaver
             throw new WeaveException(WeaveError.MissingDependency, $"{name} references {e.AssemblyReference.FullName}, which was found neither beside it nor in a --reference folder; the rewriter needs it to tell which calls are virtual.", e);
         }
 
+        if (options.SkipUnchanged && weaver.Rewritten == 0)
+        {
+            return Result(weaver, assemblyName, outputPath: null, facts, resigned: false, symbolsKept: false, ["no site to rewrite: left as it is"]);
+        }
+
         var notes = new List<string>();
         var resigned = false;
         byte[]? key = null;
@@ -85,19 +90,21 @@ public static class AssemblyWeaver
 
         var symbolsKept = module.HasSymbols;
         Write(assembly, outputPath, key, name);
-        return new WeaveResult
-        {
-            AssemblyName = assemblyName,
-            OutputPath = outputPath,
-            SitesFound = weaver.Found,
-            SitesRewritten = weaver.Rewritten,
-            Skipped = weaver.Skipped.ToDictionary(),
-            SymbolsKept = symbolsKept,
-            StrongNamed = facts.StrongNamed,
-            Resigned = resigned,
-            Notes = notes,
-        };
+        return Result(weaver, assemblyName, outputPath, facts, resigned, symbolsKept, notes);
     }
+
+    private static WeaveResult Result(ModuleWeaver weaver, string assemblyName, string? outputPath, ImageFacts facts, bool resigned, bool symbolsKept, List<string> notes) => new()
+    {
+        AssemblyName = assemblyName,
+        OutputPath = outputPath,
+        SitesFound = weaver.Found,
+        SitesRewritten = weaver.Rewritten,
+        Skipped = weaver.Skipped.ToDictionary(),
+        SymbolsKept = symbolsKept,
+        StrongNamed = facts.StrongNamed,
+        Resigned = resigned,
+        Notes = notes,
+    };
 
     private static AssemblyDefinition Read(string name, byte[] bytes, byte[]? pdb, IAssemblyResolver resolver)
     {

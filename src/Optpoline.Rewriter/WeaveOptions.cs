@@ -15,6 +15,9 @@ public sealed record WeaveOptions
     /// <summary>A strong-name key (.snk) to re-sign strong-named assemblies with.</summary>
     public string? KeyFile { get; init; }
 
+    /// <summary>Write nothing when no site was rewritten (weaving a folder: such assemblies are copied as they are).</summary>
+    public bool SkipUnchanged { get; init; }
+
     /// <summary>Extra folders where the input's dependencies are looked for (the input's folder always is).</summary>
     public IReadOnlyList<string> ReferenceDirectories { get; init; } = [];
 }
