@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace Optpoline.Rewriter.Tests;
 
@@ -22,33 +21,7 @@ internal sealed class FixtureRun : IDisposable
 
     private Type Program => Assembly.GetType("Optpoline.Rewriter.Fixtures.Program", throwOnError: true)!;
 
-    /// <summary>JIT-compiles every non-generic method with a body; returns the ones that failed, with why.</summary>
-    public List<string> PrepareAll()
-    {
-        var failures = new List<string>();
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        foreach (var type in Assembly.GetTypes().Where(t => !t.ContainsGenericParameters))
-        {
-            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
-            {
-                if (method.IsAbstract || method.ContainsGenericParameters || method.GetMethodBody() is null)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    RuntimeHelpers.PrepareMethod(method.MethodHandle);
-                }
-                catch (Exception e)
-                {
-                    failures.Add($"{type.FullName}::{method.Name}: {e.GetType().Name}: {e.Message}");
-                }
-            }
-        }
-
-        return failures;
-    }
+    public List<string> PrepareAll() => Jit.PrepareAll(Assembly);
 
     public void Dispose() => _context.Unload();
 }

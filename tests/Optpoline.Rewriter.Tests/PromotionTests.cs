@@ -7,13 +7,7 @@ public sealed class PromotionTests
     [Fact]
     public void Weave_Fixtures_HotSitesGetPromotedAndTranscriptIsUnchanged()
     {
-        // Fast learning, so that the real background patcher promotes within the test's time.
-        OptpolineRuntime.Configure(OptpolineRuntime.Options with
-        {
-            SamplingPeriod = TimeSpan.FromMilliseconds(5),
-            PatchInterval = TimeSpan.FromMilliseconds(5),
-            BaselineWindow = TimeSpan.FromMilliseconds(50),
-        });
+        FastLearning.Enable();
         using var folder = new TestFolder();
         var (original, woven, _) = Fixtures.Weave(folder);
         string expected;
@@ -29,10 +23,7 @@ public sealed class PromotionTests
         {
             wovenRun.Hot(2_000);
             Assert.Equal(expected, wovenRun.Run());
-            promoted = OptpolineRuntime.Report().Sites
-                .Where(s => s.State == SiteState.Promoted && s.Key.StartsWith("Optpoline.Rewriter.Fixtures.", StringComparison.Ordinal))
-                .Select(s => s.Key)
-                .ToArray();
+            promoted = FastLearning.Promoted("Optpoline.Rewriter.Fixtures.");
         }
 
         Assert.NotEmpty(promoted);
