@@ -89,7 +89,13 @@ public static class AssemblyWeaver
         });
 
         var symbolsKept = module.HasSymbols;
+        var publicKey = assembly.Name.PublicKey ?? [];
         Write(assembly, outputPath, key, name);
+        if (resigned && !publicKey.AsSpan().SequenceEqual(assembly.Name.PublicKey ?? []))
+        {
+            notes.Add($"the key is not the one {name} was signed with: its identity (public key token) changed, so assemblies that reference it need rebuilding.");
+        }
+
         return Result(weaver, assemblyName, outputPath, facts, resigned, symbolsKept, notes);
     }
 
