@@ -1,0 +1,1 @@
+return Optpoline.Cli.CliApp.Run(args);

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Optpoline.Reporting;
+using Spectre.Console;
+
+namespace Optpoline.Cli;
+
+/// <summary><c>optpoline report out.json [--top N]</c>: a site report written by the runtime, hottest sites first.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var file = new Argument<string>("report") { Description = "A report written by the runtime (SiteReport.ToJson)." };
+        var top = new Option<int>("--top") { Description = "Show at most this many sites.", DefaultValueFactory = _ => 50 };
+        var command = new Command("report", "Print an Optpoline site report by heat: caller, callee, state, slots with their type shares, misses, patches.\n\n" + ExitCodes.Help)
+        {
+            file, top,
+        };
+        command.SetAction(parse => Print(parse.GetValue(file)!, parse.GetValue(top), console, error));
+        return command;
+    }
+
+    private static int Print(string path, int top, IAnsiConsole console, TextWriter error)
+    {
+        SiteReport report;
+        try
+        {
+            report = SiteReport.FromJson(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"optpoline: error: {path} cannot be read: {e.Message}");
+            return File.Exists(path) ? ExitCodes.Io : ExitCodes.Usage;
+        }
+        catch (JsonException e)
+        {
+            error.WriteLine($"optpoline: error: {path} is not an Optpoline site report: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        console.MarkupLine(Markup.Escape($"{report.Sites.Count} site(s), {report.Sites.Count(s => s.State == SiteState.Promoted)} promoted, taken {report.TakenAt.ToString("u", c)}{(report.DisabledReason is null ? "" : " - " + report.DisabledReason)}"));
+        var table = new Table().AddColumns("Sampled", "Caller", "Callee", "State", "Slots (share)", "Misses", "Patches");
+        foreach (var site in report.Sites.OrderByDescending(s => s.SampledCalls).Take(top))
+        {
+            var slots = site.Slots.Count == 0 ? "-" : string.Join("\n", site.Slots.Select(s => $"{s.ReceiverType} {s.Share.ToString("P0", c)}"));
+            table.AddRow(
+                site.SampledCalls.ToString(c),
+                Markup.Escape(site.Key),
+                Markup.Escape($"{site.Method} [{site.Kind}]"),
+                Markup.Escape($"{site.State}: {site.Reason}"),
+                Markup.Escape(slots),
+                site.Misses.ToString(c),
+                site.Patches.ToString(c));
+        }
+
+        console.Write(table);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Optpoline.Cli;
+
+/// <summary><c>optpoline weave &lt;in.dll | folder&gt; [-o out] [--include NAME]... [--exclude NAME]... [--in-place] [--key file.snk]</c>.</summary>
+internal static class WeaveCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var input = new Argument<string>("input") { Description = "An assembly (.dll) or a folder of them, such as an app's build output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Output file or folder. Default: woven/<name>.dll beside an input file; <folder>.woven for a folder." };
+        var include = new Option<string[]>("--include") { Description = "Weave only these assemblies (simple names) or namespaces (prefixes). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "Leave these assemblies or namespaces alone. Repeatable; wins over --include.", AllowMultipleArgumentsPerToken = false };
+        var inPlace = new Option<bool>("--in-place") { Description = "Overwrite the input (each file is replaced atomically)." };
+        var key = new Option<string?>("--key") { Description = "Strong-name key (.snk) to re-sign strong-named assemblies with." };
+        var references = new Option<string[]>("--reference", "-r") { Description = "Extra folder where the input's dependencies are. Repeatable.", AllowMultipleArgumentsPerToken = false };
+
+        var command = new Command("weave", "Rewrite the virtual, interface and generic virtual calls of assemblies so they go through learning Optpoline call sites.\n\n" + ExitCodes.Help)
+        {
+            input, output, include, exclude, inPlace, key, references,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(inPlace) && result.GetValue(output) is not null)
+            {
+                result.AddError("--in-place and --output cannot be used together.");
+            }
+
+            if (result.GetValue(key) is { } k && !File.Exists(k))
+            {
+                result.AddError($"--key {k}: no such file.");
+            }
+        });
+        command.SetAction(parse => new WeaveJob(
+            new WeaveRequest(
+                parse.GetValue(input)!,
+                parse.GetValue(output),
+                parse.GetValue(inPlace),
+                parse.GetValue(include) ?? [],
+                parse.GetValue(exclude) ?? [],
+                parse.GetValue(key),
+                parse.GetValue(references) ?? []),
+            console,
+            error).Run());
+        return command;
+    }
+}

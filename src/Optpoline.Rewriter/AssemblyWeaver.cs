@@ -1,0 +1,187 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Optpoline.Rewriter.Inspection;
+using Optpoline.Rewriter.Output;
+using Optpoline.Rewriter.Weaving;
+
+namespace Optpoline.Rewriter;
+
+/// <summary>
+/// Weaves one assembly: every rewritable virtual call is routed through a per-site shim bound to an
+/// Optpoline call site, and the result is written next to (or over) the original.
+/// </summary>
+/// <remarks>
+/// The input is inspected (<see cref="ImageInspector"/>), read whole into memory with its symbols,
+/// woven, and written to memory; only then are the assembly and its PDB renamed into place, each
+/// atomically. A refusal (<see cref="WeaveException"/>) therefore leaves every file as it was.
+/// </remarks>
+public static class AssemblyWeaver
+{
+    /// <summary>The version recorded in <c>[assembly: OptpolineWoven]</c>.</summary>
+    public const string Version = "0.1.0";
+
+    /// <summary>The Optpoline runtime that woven assemblies reference; it must be deployed beside them.</summary>
+    public static string RuntimeAssemblyPath => typeof(OptpolineWovenAttribute).Assembly.Location;
+
+    /// <summary>Weaves <paramref name="inputPath"/> into <paramref name="outputPath"/> (which may be the same file).</summary>
+    /// <exception cref="WeaveException">The input is refused or the output cannot be written; nothing was written.</exception>
+    public static WeaveResult Weave(string inputPath, string outputPath, WeaveOptions? options = null)
+    {
+        options ??= new WeaveOptions();
+        inputPath = Path.GetFullPath(inputPath);
+        outputPath = Path.GetFullPath(outputPath);
+        var name = Path.GetFileName(inputPath);
+        var facts = ImageInspector.Inspect(inputPath);
+        var bytes = File.ReadAllBytes(inputPath);
+        var pdbPath = Path.ChangeExtension(inputPath, ".pdb");
+        var pdb = File.Exists(pdbPath) ? File.ReadAllBytes(pdbPath) : null;
+
+        using var resolver = new InMemoryAssemblyResolver(options.ReferenceDirectories.Prepend(Path.GetDirectoryName(inputPath)!));
+        using var assembly = Read(name, bytes, pdb, resolver);
+        var module = assembly.MainModule;
+        var assemblyName = assembly.Name.Name;
+        if (assembly.CustomAttributes.Any(a => a.AttributeType.FullName == typeof(OptpolineWovenAttribute).FullName))
+        {
+            throw new WeaveException(WeaveError.AlreadyWoven, $"{name} is already woven by Optpoline (it has [assembly: OptpolineWoven]); weave the original build instead.");
+        }
+
+        var filter = new TypeFilter(options.Include, options.Exclude);
+        using var runtime = ModuleDefinition.ReadModule(RuntimeAssemblyPath, new ReaderParameters { InMemory = true });
+        var weaver = new ModuleWeaver(module, runtime, filter);
+        try
+        {
+            weaver.WeaveAll();
+        }
+        catch (AssemblyResolutionException e)
+        {
+            throw new WeaveException(WeaveError.MissingDependency, $"{name} references {e.AssemblyReference.FullName}, which was found neither beside it nor in a --reference folder; the rewriter needs it to tell which calls are virtual.", e);
+        }
+
+        if (options.SkipUnchanged && weaver.Rewritten == 0)
+        {
+            return Result(weaver, assemblyName, outputPath: null, facts, resigned: false, symbolsKept: false, ["no site to rewrite: left as it is"]);
+        }
+
+        var notes = new List<string>();
+        var resigned = false;
+        byte[]? key = null;
+        if (facts.StrongNamed)
+        {
+            if (options.KeyFile is { } keyFile)
+            {
+                key = ReadKey(keyFile);
+                resigned = true;
+                notes.Add($"{name} was strong-named: re-signed with {Path.GetFileName(keyFile)}.");
+            }
+            else
+            {
+                notes.Add($"{name} was strong-named: its signature is no longer valid (.NET does not check it; .NET Framework does). Pass --key to re-sign.");
+            }
+        }
+
+        assembly.CustomAttributes.Add(new CustomAttribute(weaver.Runtime.WovenAttributeConstructor)
+        {
+            ConstructorArguments =
+            {
+                new CustomAttributeArgument(module.TypeSystem.String, Version),
+                new CustomAttributeArgument(module.TypeSystem.Int32, weaver.Rewritten),
+            },
+        });
+
+        var symbolsKept = module.HasSymbols;
+        var publicKey = assembly.Name.PublicKey ?? [];
+        Write(assembly, outputPath, key, name);
+        if (resigned && !publicKey.AsSpan().SequenceEqual(assembly.Name.PublicKey ?? []))
+        {
+            notes.Add($"the key is not the one {name} was signed with: its identity (public key token) changed, so assemblies that reference it need rebuilding.");
+        }
+
+        return Result(weaver, assemblyName, outputPath, facts, resigned, symbolsKept, notes);
+    }
+
+    private static WeaveResult Result(ModuleWeaver weaver, string assemblyName, string? outputPath, ImageFacts facts, bool resigned, bool symbolsKept, List<string> notes) => new()
+    {
+        AssemblyName = assemblyName,
+        OutputPath = outputPath,
+        SitesFound = weaver.Found,
+        SitesRewritten = weaver.Rewritten,
+        Skipped = weaver.Skipped.ToDictionary(),
+        SymbolsKept = symbolsKept,
+        StrongNamed = facts.StrongNamed,
+        Resigned = resigned,
+        Notes = notes,
+    };
+
+    private static AssemblyDefinition Read(string name, byte[] bytes, byte[]? pdb, IAssemblyResolver resolver)
+    {
+        var parameters = new ReaderParameters
+        {
+            AssemblyResolver = resolver,
+            ReadingMode = ReadingMode.Immediate,
+            InMemory = true,
+            ReadSymbols = true,
+            SymbolReaderProvider = new DefaultSymbolReaderProvider(throwIfNoSymbol: false),
+            SymbolStream = pdb is null ? null : new MemoryStream(pdb, writable: false),
+            ThrowIfSymbolsAreNotMatching = false,
+        };
+
+        try
+        {
+            return AssemblyDefinition.ReadAssembly(new MemoryStream(bytes, writable: false), parameters);
+        }
+        catch (Exception e) when (e is BadImageFormatException or EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or InvalidOperationException or NotSupportedException)
+        {
+            throw new WeaveException(WeaveError.Corrupt, $"{name} is truncated or damaged: {e.Message}", e);
+        }
+    }
+
+    private static byte[] ReadKey(string keyFile)
+    {
+        try
+        {
+            return File.ReadAllBytes(keyFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new WeaveException(WeaveError.Io, $"The key file {keyFile} cannot be read: {e.Message}", e);
+        }
+    }
+
+    private static void Write(AssemblyDefinition assembly, string outputPath, byte[]? key, string name)
+    {
+        var module = assembly.MainModule;
+        var embedded = module.SymbolReader is EmbeddedPortablePdbReader;
+        using var image = new MemoryStream();
+        using var symbols = new MemoryStream();
+        var parameters = new WriterParameters
+        {
+            DeterministicMvid = true,
+            StrongNameKeyBlob = key,
+            WriteSymbols = module.HasSymbols,
+            SymbolWriterProvider = !module.HasSymbols ? null : embedded ? new EmbeddedPortablePdbWriterProvider() : new PortablePdbWriterProvider(),
+            SymbolStream = module.HasSymbols && !embedded ? symbols : null,
+        };
+
+        try
+        {
+            assembly.Write(image, parameters);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new WeaveException(WeaveError.Io, $"{name} could not be written: {e.Message}", e);
+        }
+
+        try
+        {
+            AtomicFile.WriteAllBytes(outputPath, image.ToArray());
+            if (symbols.Length > 0)
+            {
+                AtomicFile.WriteAllBytes(Path.ChangeExtension(outputPath, ".pdb"), symbols.ToArray());
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new WeaveException(WeaveError.Io, $"{outputPath} could not be written: {e.Message}", e);
+        }
+    }
+}

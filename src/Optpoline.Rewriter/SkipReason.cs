@@ -1,0 +1,32 @@
+namespace Optpoline.Rewriter;
+
+/// <summary>Why a <c>callvirt</c> was left as it is.</summary>
+public enum SkipReason
+{
+    /// <summary>The callee is not virtual: C# uses <c>callvirt</c> on it only for the null check.</summary>
+    NotVirtual,
+
+    /// <summary>The callee is final or its type is sealed: the JIT calls it directly already.</summary>
+    Final,
+
+    /// <summary>A <c>constrained.</c> call (generic receivers, value types): left for a later version.</summary>
+    Constrained,
+
+    /// <summary>A delegate's <c>Invoke</c>: left for a later version.</summary>
+    DelegateInvoke,
+
+    /// <summary>The callee is named through generic parameters of the caller: the site would need a runtime generic context.</summary>
+    GenericContext,
+
+    /// <summary>Pointers, byref returns, function pointers, varargs or another signature a delegate cannot carry.</summary>
+    UnsupportedSignature,
+
+    /// <summary>A prefix other than <c>tail.</c> or <c>constrained.</c> stands before the call.</summary>
+    Prefixed,
+
+    /// <summary>The callee's definition could not be found in the referenced assembly.</summary>
+    Unresolved,
+
+    /// <summary>The caller is excluded by <c>--exclude</c> or not included by <c>--include</c>.</summary>
+    Excluded,
+}

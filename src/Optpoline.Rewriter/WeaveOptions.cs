@@ -1,0 +1,23 @@
+namespace Optpoline.Rewriter;
+
+/// <summary>What to weave and how.</summary>
+public sealed record WeaveOptions
+{
+    /// <summary>
+    /// Assembly names or namespace prefixes to weave; empty means everything. A value matches an
+    /// assembly by its simple name, and a type when it is the type's namespace or a dotted prefix of it.
+    /// </summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary>Assembly names or namespace prefixes to leave alone; wins over <see cref="Include"/>.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>A strong-name key (.snk) to re-sign strong-named assemblies with.</summary>
+    public string? KeyFile { get; init; }
+
+    /// <summary>Write nothing when no site was rewritten (weaving a folder: such assemblies are copied as they are).</summary>
+    public bool SkipUnchanged { get; init; }
+
+    /// <summary>Extra folders where the input's dependencies are looked for (the input's folder always is).</summary>
+    public IReadOnlyList<string> ReferenceDirectories { get; init; } = [];
+}

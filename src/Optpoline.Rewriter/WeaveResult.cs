@@ -1,0 +1,35 @@
+namespace Optpoline.Rewriter;
+
+/// <summary>What weaving one assembly did.</summary>
+public sealed record WeaveResult
+{
+    /// <summary>The assembly's simple name.</summary>
+    public required string AssemblyName { get; init; }
+
+    /// <summary>Where the woven assembly was written (null when nothing was written).</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>Every <c>callvirt</c> examined.</summary>
+    public required int SitesFound { get; init; }
+
+    /// <summary>Sites routed through an Optpoline call site.</summary>
+    public required int SitesRewritten { get; init; }
+
+    /// <summary>Sites left as they were, by reason.</summary>
+    public required IReadOnlyDictionary<SkipReason, int> Skipped { get; init; }
+
+    /// <summary>Debug symbols were read and written back (stack traces keep their lines).</summary>
+    public bool SymbolsKept { get; init; }
+
+    /// <summary>The input was strong-named: its signature no longer matches unless <see cref="Resigned"/>.</summary>
+    public bool StrongNamed { get; init; }
+
+    /// <summary>The output was signed again with the given key.</summary>
+    public bool Resigned { get; init; }
+
+    /// <summary>Things the user should know (for example a signature that is no longer valid).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Skipped sites with one reason (0 when none).</summary>
+    public int SkippedFor(SkipReason reason) => Skipped.TryGetValue(reason, out var n) ? n : 0;
+}

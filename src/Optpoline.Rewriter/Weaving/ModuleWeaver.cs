@@ -1,0 +1,99 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
+
+namespace Optpoline.Rewriter.Weaving;
+
+/// <summary>Walks every method body of a module and routes each rewritable <c>callvirt</c> through a shim.</summary>
+internal sealed class ModuleWeaver
+{
+    private readonly ModuleDefinition _module;
+    private readonly TypeFilter _filter;
+    private readonly SiteClassifier _classifier = new();
+    private readonly SiteWeaver _sites;
+    private readonly Dictionary<SkipReason, int> _skipped = [];
+
+    public ModuleWeaver(ModuleDefinition module, ModuleDefinition runtime, TypeFilter filter)
+    {
+        _module = module;
+        _filter = filter;
+        Runtime = new RuntimeImports(module, runtime);
+        _sites = new SiteWeaver(module, Runtime, new DelegateTypes(module));
+    }
+
+    public RuntimeImports Runtime { get; }
+
+    public int Found { get; private set; }
+
+    public int Rewritten => _sites.Count;
+
+    public IReadOnlyDictionary<SkipReason, int> Skipped => _skipped;
+
+    public void WeaveAll()
+    {
+        var assemblyName = _module.Assembly.Name.Name;
+
+        // Snapshot first: weaving adds shims and holders, which must not be walked themselves.
+        var methods = _module.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody).ToList();
+        foreach (var method in methods)
+        {
+            var calls = method.Body.Instructions.Where(i => i.OpCode.Code == Code.Callvirt).ToList();
+            if (calls.Count == 0)
+            {
+                continue;
+            }
+
+            Found += calls.Count;
+            var type = method.DeclaringType;
+            if (!_filter.ShouldWeave(assemblyName, type))
+            {
+                Skip(SkipReason.Excluded, calls.Count);
+                continue;
+            }
+
+            if (type.Name == "<Module>" && type.DeclaringType is null)
+            {
+                // Global functions: a holder cannot be nested in <Module>.
+                Skip(SkipReason.UnsupportedSignature, calls.Count);
+                continue;
+            }
+
+            WeaveMethod(method, calls);
+        }
+    }
+
+    private void WeaveMethod(MethodDefinition method, List<Instruction> calls)
+    {
+        var verdicts = calls.Select(c => (Call: c, Verdict: _classifier.Classify(c))).ToList();
+        if (!verdicts.Any(v => v.Verdict.ShouldRewrite))
+        {
+            foreach (var (_, verdict) in verdicts)
+            {
+                Skip(verdict.Reason, 1);
+            }
+
+            return;
+        }
+
+        method.Body.SimplifyMacros();
+        foreach (var (call, verdict) in verdicts)
+        {
+            if (!verdict.ShouldRewrite)
+            {
+                Skip(verdict.Reason, 1);
+                continue;
+            }
+
+            // In place: branches, exception handler boundaries and sequence points that point at this
+            // instruction keep pointing at it; a tail. prefix before it stays a prefix of a call.
+            var shim = _sites.Weave(method, call, verdict.Signature!, verdict.IsTail);
+            call.OpCode = OpCodes.Call;
+            call.Operand = shim;
+        }
+
+        method.Body.OptimizeMacros();
+    }
+
+    private void Skip(SkipReason reason, int count) =>
+        _skipped[reason] = _skipped.GetValueOrDefault(reason) + count;
+}

@@ -1,0 +1,68 @@
+using Mono.Cecil;
+
+namespace Optpoline.Rewriter.Weaving;
+
+/// <summary>
+/// The Optpoline runtime API that woven code calls, imported into one module: the references are
+/// taken from the Optpoline.dll the rewriter ships with, so the woven assembly references exactly
+/// the runtime that will be placed beside it.
+/// </summary>
+internal sealed class RuntimeImports
+{
+    private readonly ModuleDefinition _module;
+    private readonly TypeReference _callSiteOpen;
+    private readonly MethodReference _forGeneratedCode;
+    private readonly MethodReference _targetGetter;
+
+    public RuntimeImports(ModuleDefinition module, ModuleDefinition runtime)
+    {
+        _module = module;
+        var callSite = runtime.GetType("Optpoline.CallSite");
+        var callSiteOfT = runtime.GetType("Optpoline.CallSite`1");
+        var woven = runtime.GetType("Optpoline.OptpolineWovenAttribute");
+        _callSiteOpen = module.ImportReference(callSiteOfT);
+        _forGeneratedCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForGeneratedCode"));
+        _targetGetter = module.ImportReference(callSiteOfT.Properties.Single(p => p.Name == "Target").GetMethod);
+        WovenAttributeConstructor = module.ImportReference(woven.Methods.Single(m => m.IsConstructor && !m.IsStatic));
+        RuntimeAssemblyName = runtime.Assembly.Name.Name;
+
+        // Types every module can name through its own core library.
+        RuntimeMethodHandle = _forGeneratedCode.Parameters[0].ParameterType;
+        RuntimeTypeHandle = _forGeneratedCode.Parameters[1].ParameterType;
+        var systemRuntime = RuntimeMethodHandle.Scope;
+        StackTraceHiddenConstructor = new MethodReference(".ctor", module.TypeSystem.Void, new TypeReference("System.Diagnostics", "StackTraceHiddenAttribute", module, systemRuntime)) { HasThis = true };
+    }
+
+    public string RuntimeAssemblyName { get; }
+
+    public MethodReference WovenAttributeConstructor { get; }
+
+    /// <summary>Hides shims from stack traces, so an exception's trace reads as it did before weaving.</summary>
+    public MethodReference StackTraceHiddenConstructor { get; }
+
+    public TypeReference RuntimeMethodHandle { get; }
+
+    public TypeReference RuntimeTypeHandle { get; }
+
+    /// <summary><c>CallSite&lt;TDelegate&gt;</c>.</summary>
+    public GenericInstanceType CallSiteOf(TypeReference delegateType)
+    {
+        var instance = new GenericInstanceType(_callSiteOpen);
+        instance.GenericArguments.Add(delegateType);
+        return instance;
+    }
+
+    /// <summary><c>CallSite.ForGeneratedCode&lt;TDelegate&gt;</c>.</summary>
+    public MethodReference ForGeneratedCodeOf(TypeReference delegateType)
+    {
+        var method = new GenericInstanceMethod(_forGeneratedCode);
+        method.GenericArguments.Add(delegateType);
+        return method;
+    }
+
+    /// <summary><c>CallSite&lt;TDelegate&gt;.Target</c>'s getter.</summary>
+    public MethodReference TargetGetterOf(GenericInstanceType callSite) =>
+        new(_targetGetter.Name, _targetGetter.ReturnType, callSite) { HasThis = true };
+
+    public TypeReference Import(TypeReference type) => _module.ImportReference(type);
+}

@@ -1,0 +1,134 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
+
+namespace Optpoline.Rewriter.Weaving;
+
+/// <summary>
+/// Generates, for one call site, the shim that replaces the call and the holder of its
+/// <c>CallSite&lt;TDelegate&gt;</c>, both inside the calling type.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why inside the calling type, and one holder per site rather than one per assembly:
+/// </para>
+/// <list type="bullet">
+/// <item>Access. The shim's plain call, the site's delegate type (which may name a private nested
+/// type as an argument of <c>Func&lt;&gt;</c>) and the holder's <c>ldtoken</c>s must be exactly as
+/// accessible as in the caller. Members and nested types of the caller are; a holder elsewhere
+/// would need access it does not have.</item>
+/// <item>Laziness. A holder's static constructor runs on the first call through its site, so only
+/// executed sites are created, registered with the patcher and sampled; a single holder would load
+/// every callee type of the assembly (and fail whole on one optional dependency that is missing)
+/// and hand the patcher thousands of sites that never run.</item>
+/// </list>
+/// <para>
+/// A holder of a generic caller type is itself non-generic: one site serves every instantiation of
+/// the caller (v1 only rewrites calls that do not depend on the caller's generic parameters).
+/// The shim is referenced through the caller's own instantiation (<c>Box`1&lt;!T&gt;::Shim</c>).
+/// </para>
+/// </remarks>
+internal sealed class SiteWeaver(ModuleDefinition module, RuntimeImports runtime, DelegateTypes delegates)
+{
+    public int Count { get; private set; }
+
+    /// <summary>Makes the shim and the holder for the call at <paramref name="call"/>, and returns the shim to call instead.</summary>
+    public MethodReference Weave(MethodDefinition caller, Instruction call, SiteSignature signature, bool tail)
+    {
+        var number = Count++;
+        var callee = (MethodReference)call.Operand;
+        var callerType = caller.DeclaringType;
+        var (delegateType, invoke) = delegates.For(signature);
+        var callSiteType = runtime.CallSiteOf(delegateType);
+
+        var holder = Holder(number, caller, callee, callSiteType, delegateType, call.Offset);
+        callerType.NestedTypes.Add(holder.Type);
+
+        var shim = new MethodDefinition($"<Optpoline>Shim_{number}", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig, signature.Return)
+        {
+            // PERF: inlined into the caller, an unpromoted site costs a field load and a null test,
+            // and the plain call stays in the caller where dynamic PGO profiles it as before.
+            ImplAttributes = MethodImplAttributes.AggressiveInlining,
+        };
+        shim.CustomAttributes.Add(new CustomAttribute(runtime.StackTraceHiddenConstructor));
+        var index = 0;
+        foreach (var argument in signature.Arguments)
+        {
+            shim.Parameters.Add(new ParameterDefinition(index++ == 0 ? "receiver" : "a" + (index - 1), ParameterAttributes.None, argument));
+        }
+
+        // var d = Holder.Site.Target;
+        // if (d != null) return d.Invoke(receiver, a1, ...);
+        // return receiver.Callee(a1, ...);          // callvirt: a null receiver throws here, as before
+        var body = shim.Body;
+        var d = new VariableDefinition(delegateType);
+        body.Variables.Add(d);
+        body.InitLocals = true;
+        var il = body.GetILProcessor();
+        var plain = il.Create(OpCodes.Nop);
+        il.Emit(OpCodes.Ldsfld, holder.Site);
+        il.Emit(OpCodes.Call, runtime.TargetGetterOf(callSiteType));
+        il.Emit(OpCodes.Stloc, d);
+        il.Emit(OpCodes.Ldloc, d);
+        il.Emit(OpCodes.Brfalse, plain);
+        il.Emit(OpCodes.Ldloc, d);
+        il.EmitLdargs(shim);
+        il.EmitCall(OpCodes.Callvirt, invoke, tail);
+        il.Emit(OpCodes.Ret);
+        il.Append(plain);
+        il.EmitLdargs(shim);
+        il.EmitCall(OpCodes.Callvirt, callee, tail);
+        il.Emit(OpCodes.Ret);
+        body.OptimizeMacros();
+        callerType.Methods.Add(shim);
+
+        return ReferenceThroughOwnInstantiation(shim);
+    }
+
+    private (TypeDefinition Type, FieldDefinition Site) Holder(int number, MethodDefinition caller, MethodReference callee, TypeReference callSiteType, TypeReference delegateType, int ilOffset)
+    {
+        // private static class <Optpoline>Site_N { internal static readonly CallSite<TDelegate> Site = ...; }
+        var type = new TypeDefinition("", $"<Optpoline>Site_{number}", TypeAttributes.NestedPrivate | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, module.TypeSystem.Object);
+        var site = new FieldDefinition("Site", FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly, callSiteType);
+        type.Fields.Add(site);
+
+        var constructor = new MethodDefinition(".cctor", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, module.TypeSystem.Void);
+
+        // Site = CallSite.ForGeneratedCode<TDelegate>(methodof(callee), typeof(callee's type), methodof(caller), typeof(caller's type), ilOffset);
+        var il = constructor.Body.GetILProcessor();
+        il.Emit(OpCodes.Ldtoken, callee);
+        il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
+        il.Emit(OpCodes.Ldtoken, caller);
+        il.Emit(OpCodes.Ldtoken, caller.DeclaringType);
+        il.Emit(OpCodes.Ldc_I4, ilOffset);
+        il.Emit(OpCodes.Call, runtime.ForGeneratedCodeOf(delegateType));
+        il.Emit(OpCodes.Stsfld, site);
+        il.Emit(OpCodes.Ret);
+        constructor.Body.OptimizeMacros();
+        type.Methods.Add(constructor);
+        return (type, site);
+    }
+
+    private static MethodReference ReferenceThroughOwnInstantiation(MethodDefinition shim)
+    {
+        var owner = shim.DeclaringType;
+        if (!owner.HasGenericParameters)
+        {
+            return shim;
+        }
+
+        var instance = new GenericInstanceType(owner);
+        foreach (var parameter in owner.GenericParameters)
+        {
+            instance.GenericArguments.Add(parameter);
+        }
+
+        var reference = new MethodReference(shim.Name, shim.ReturnType, instance) { HasThis = false };
+        foreach (var parameter in shim.Parameters)
+        {
+            reference.Parameters.Add(new ParameterDefinition(parameter.ParameterType));
+        }
+
+        return reference;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+
+namespace Optpoline.Rewriter.Fixtures;
+
+/// <summary>
+/// The round-trip tests run <see cref="Run"/> on the original and on the woven assembly and compare
+/// the transcripts: every observable result and exception must be the same.
+/// </summary>
+public static class Program
+{
+    public static string Run()
+    {
+        var t = new Transcript();
+        IShape[] shapes = [new Circle(1), new Square(2), new Cube(1), new ExplicitShape()];
+        Animal[] animals = [new Dog(), new Puppy(), new Cat()];
+
+        t.Log("areas", () => shapes.Select(s => s.Area()).ToList());
+        t.Log("names", () => shapes.Select(s => s.Name).ToList());
+        t.Log("loop", () => ControlFlow.Loop(shapes, 3));
+        t.Log("while", () => ControlFlow.WhileLoop(shapes));
+        t.Log("iterator", () => ControlFlow.Names(shapes).ToList());
+        t.Log("null interface", () => ((IShape)null!).Area());
+        t.Log("null abstract", () => ((Animal)null!).Speak());
+        t.Log("null generic virtual", () => ((Converter)null!).Convert<int>("1"));
+        t.Log("null in loop", () => ControlFlow.Loop([shapes[0], null!], 1));
+
+        ICounter counter = new Counter();
+        counter.Increment();
+        counter.Increment();
+        t.Log("boxed counter", () => counter.Value);
+        var unboxed = new Counter();
+        unboxed.Increment();
+        t.Log("unboxed counter", () => unboxed.Value);
+
+        foreach (var animal in animals)
+        {
+            t.Log("describe " + animal.GetType().Name, () => animal.Describe());
+            t.Log("clone " + animal.GetType().Name, () => animal.Clone().GetType().Name);
+            t.Log("fail " + animal.GetType().Name, () => animal.Fail(3));
+            t.Log("fail negative " + animal.GetType().Name, () => animal.Fail(-3));
+            t.Log("try " + animal.GetType().Name, () => ControlFlow.InTryCatchFinally(animal, null));
+            t.Log("try shape " + animal.GetType().Name, () => ControlFlow.InTryCatchFinally(animal, shapes[1]));
+            t.Log("tail " + animal.GetType().Name, () => ControlFlow.Tail(animal));
+            t.Log("recurse " + animal.GetType().Name, () => ControlFlow.Recurse(animal, 5));
+        }
+
+        t.Log("protected", () => new Puppy().AskSecret());
+        t.Log("ternary", () => ControlFlow.Ternary(true, animals[0], animals[2]) + ControlFlow.Ternary(false, animals[0], animals[2]));
+        t.Log("switch", () => new object[] { shapes[0], shapes[1], animals[1], 12 }.Select(ControlFlow.Switch).ToList());
+
+        Letter[] letters = [new Letter(), new Beta(), new Gamma()];
+        t.Log("new slot via Letter", () => letters.Select(l => l.Who()).ToList());
+        t.Log("new slot via Beta", () => letters.OfType<Beta>().Select(b => b.Who()).ToList());
+
+        Converter[] converters = [new ParsingConverter(), new DefaultConverter()];
+        foreach (var c in converters)
+        {
+            t.Log("convert int " + c.GetType().Name, () => c.Convert<int>("42"));
+            t.Log("convert string " + c.GetType().Name, () => c.Convert<string>("x"));
+            t.Log("convert bad " + c.GetType().Name, () => c.Convert<int>("nope"));
+            t.Log("pair " + c.GetType().Name, () => c.Pair(1, "one"));
+            t.Log("pair generic caller " + c.GetType().Name, () => new Holder<long>(shapes[0], new Box<long>(5)).Convert<double>(c, "2.5"));
+        }
+
+        Box<int>[] boxes = [new Box<int>(3), new DoubleBox(3)];
+        t.Log("boxes", () => boxes.Select(b => b.Get() + ":" + b.Show()).ToList());
+        var holder = new Holder<string>(shapes[1], new Box<string>("s"));
+        t.Log("holder describe", () => holder.Describe());
+        t.Log("holder unbox", () => holder.Unbox());
+        t.Log("holder static", () => Holder<int>.Static<decimal>(shapes[2]));
+        t.Log("constrained", () => Constrained.AreaOf(shapes[0]) + Constrained.AreaOf((Square)shapes[1]));
+        t.Log("constrained text", () => Constrained.Text(5) + Constrained.Text("s"));
+
+        IGreeter[] greeters = [new PlainGreeter(), new LoudGreeter()];
+        t.Log("greet", () => greeters.Select(g => g.Greet()).ToList());
+        t.Log("greet twice", () => greeters.Select(g => g.GreetTwice()).ToList());
+        var walker = new Walker();
+        t.Log("walker", () => walker.Walk(shapes[0]) + walker.Walk(shapes[1]));
+        t.Log("secrets", () => new Secrets().Sum() + "/" + new Secrets().SumWithLambda());
+
+        Store[] stores = [new MapStore(), new DoubleStore()];
+        foreach (var store in stores)
+        {
+            t.Log("tryget " + store.GetType().Name, () => store.TryGet("abc", out var v) + ":" + v);
+            t.Log("bump " + store.GetType().Name, () =>
+            {
+                var x = 1;
+                store.Bump(ref x, 5);
+                return x;
+            });
+            t.Log("sum " + store.GetType().Name, () => store.Sum([1, 2, 3]));
+            t.Log("many " + store.GetType().Name, () => store.Many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17));
+            t.Log("slot " + store.GetType().Name, () =>
+            {
+                ref var slot = ref store.Slot();
+                slot++;
+                return store.Slot();
+            });
+        }
+
+        IList<int> array = new int[3];
+        t.Log("array as list", () =>
+        {
+            array[1] = 5;
+            return array.Count + array[1];
+        });
+        IEnumerable<object> variant = new List<string> { "a", "b" };
+        t.Log("variance", () => string.Join(",", variant));
+        object[] objects = [1, "two", 3.5, new Dog()];
+        t.Log("object virtuals", () => objects.Select(o => o.ToString() + "#" + o.Equals(o) + "#" + (o.GetHashCode() == o.GetHashCode())).ToList());
+        Func<int, int> twice = x => x * 2;
+        t.Log("delegate", () => twice(21));
+        t.Log("stack trace", () => Frames(() => ControlFlow.Recurse(animals[0], 2)));
+        t.Log("formatted", () => string.Format(CultureInfo.InvariantCulture, "{0:F2}", shapes[0].Area()));
+        return t.ToString();
+    }
+
+    /// <summary>The exception's stack trace as users see it (method and line, no paths), in this assembly.</summary>
+    private static List<string> Frames(Action action)
+    {
+        try
+        {
+            action();
+            return [];
+        }
+        catch (Exception e)
+        {
+            return e.StackTrace!.Split('\n')
+                .Select(line => line.Trim())
+                .Where(line => line.Contains("Optpoline.Rewriter.Fixtures.", StringComparison.Ordinal))
+                .Select(line => line.Split(" in ")[0] + (line.Contains(":line ", StringComparison.Ordinal) ? " line " + line[(line.LastIndexOf(":line ", StringComparison.Ordinal) + 6)..] : ""))
+                .ToList();
+        }
+    }
+
+    /// <summary>A hot polymorphic loop, for the promotion test: returns a checksum.</summary>
+    public static double Hot(int iterations)
+    {
+        IShape[] shapes = [new Circle(1), new Square(2), new Cube(1), new ExplicitShape()];
+        Animal[] animals = [new Dog(), new Puppy(), new Cat()];
+        var total = 0.0;
+        for (var i = 0; i < iterations; i++)
+        {
+            total += ControlFlow.Loop(shapes, 1);
+            total += animals[i % 3].Speak().Length;
+        }
+
+        return total;
+    }
+}

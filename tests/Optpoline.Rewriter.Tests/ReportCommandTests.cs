@@ -1,0 +1,35 @@
+namespace Optpoline.Rewriter.Tests;
+
+public sealed class ReportCommandTests
+{
+    [Fact]
+    public void Report_RuntimeReportJson_PrintsSitesTable()
+    {
+        using var folder = new TestFolder();
+        var (_, woven, _) = Fixtures.Weave(folder);
+        using (var run = new FixtureRun(woven, "report"))
+        {
+            run.Run();
+        }
+
+        File.WriteAllText(folder["report.json"], OptpolineRuntime.Report().ToJson());
+
+        var result = CliRun.Of("report", folder["report.json"]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("site(s)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Optpoline.Rewriter.Fixtures.", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_NotAReport_IsInvalidInput()
+    {
+        using var folder = new TestFolder();
+        File.WriteAllText(folder["report.json"], "[1, 2, 3]");
+
+        var result = CliRun.Of("report", folder["report.json"]);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("not an Optpoline site report", result.Error, StringComparison.Ordinal);
+    }
+}
