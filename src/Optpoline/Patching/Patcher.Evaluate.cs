@@ -89,11 +89,23 @@ internal sealed partial class Patcher
             return GoMegamorphic(site, $"{maxSlots} slots would cover under {options.MinCoverage:P0} of calls", now, options);
         }
 
-        var capacity = learning.Capacity > 0 ? Math.Min(learning.Capacity, maxSlots)
-            : Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)hot.Count), Math.Min(options.InitialSlots, maxSlots), maxSlots);
+        // Size for the hot set seen now ("start small"): a site that learns more hot types after a
+        // phase change grows at once; thrash detection below grows it when types keep rotating.
+        var fit = Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)hot.Count), Math.Min(options.InitialSlots, maxSlots), maxSlots);
+        var capacity = Math.Min(Math.Max(learning.Capacity, fit), maxSlots);
         var retrainDue = learning.LastRetrainAt is not { } last || now - last >= options.RetrainPeriod;
         var slots = SlotChooser.Choose(policy, learning.Slots, hot, capacity, now, retrainDue);
-        if (SlotChooser.SameTypes(slots, learning.Slots) && promoted)
+        var shareOf = shares.ToDictionary(s => s.Type, s => s.Share);
+        if (slots.Exists(s => shareOf.ContainsKey(s.Receiver)))
+        {
+            // Shed slots whose type has decayed out of the samples altogether, so misses stop paying
+            // for their guards. A type that is merely cooling keeps its slot (it is re-ordered below):
+            // shedding it would re-patch an alternating workload at every turn.
+            slots.RemoveAll(s => !shareOf.ContainsKey(s.Receiver));
+        }
+
+        var sameTypes = SlotChooser.SameTypes(slots, learning.Slots);
+        if (promoted && sameTypes && !Misordered(learning.Slots, shareOf, options))
         {
             learning.Capacity = capacity;
             learning.BackoffLevel = 0;
@@ -101,13 +113,10 @@ internal sealed partial class Patcher
             return Verdict.Done;
         }
 
-        // Already patching: shed slots nobody calls any more, so misses stop paying for their guards.
-        if (slots.Exists(s => hot.Exists(h => h.Receiver == s.Receiver)))
-        {
-            slots.RemoveAll(s => !hot.Exists(h => h.Receiver == s.Receiver));
-        }
-
-        if (promoted)
+        // Only a re-patch that brings in a new type counts towards thrashing; shedding cold
+        // slots and re-ordering guards by frequency are tidying.
+        var bringsNewType = slots.Exists(s => !learning.Slots.Exists(old => old.Receiver == s.Receiver));
+        if (promoted && bringsNewType)
         {
             learning.Thrash.Record(now, options.ThrashWindow, options.ThrashLimit);
             if (learning.Thrash.IsThrashing(now, options.ThrashWindow, options.ThrashLimit))
@@ -130,7 +139,6 @@ internal sealed partial class Patcher
         }
 
         _budget--;
-        var shareOf = hot.ToDictionary(h => h.Receiver, h => h.Share);
         slots.Sort((a, b) => shareOf.GetValueOrDefault(b.Receiver).CompareTo(shareOf.GetValueOrDefault(a.Receiver)));
         site.PublishDispatcher(slots.ConvertAll(s => s.Target), options.MissThreshold, options.MissSampleEvery);
         if (policy == SlotPolicy.PeriodicRetraining && retrainDue)
@@ -141,9 +149,33 @@ internal sealed partial class Patcher
         learning.Slots = slots;
         learning.Capacity = capacity;
         learning.State = SiteState.Promoted;
-        learning.Reason = promoted ? "re-patched: hot types changed" : $"promoted: the JIT's guess would miss {missShare:P0} of calls";
-        RecordPatch(site, now, promoted ? "repatch" : "promote");
+        learning.Reason = !promoted ? $"promoted: the JIT's guess would miss {missShare:P0} of calls"
+            : bringsNewType ? "re-patched: hot types changed"
+            : "re-patched: dropped cold slots or re-ordered guards";
+        RecordPatch(site, now, !promoted ? "promote" : bringsNewType ? "repatch" : "tidy");
         return Verdict.Done;
+    }
+
+    /// <summary>
+    /// Whether a guard that almost never hits (under <see cref="OptpolineOptions.MinSlotShare"/>) sits in
+    /// front of a hot one: typically the type that was hot before a phase change. Finer re-ordering is
+    /// not worth a new dispatcher: shares of uniformly hot types are noisy.
+    /// </summary>
+    private static bool Misordered(List<Slot> slots, Dictionary<Type, double> shareOf, OptpolineOptions options)
+    {
+        var coldSeen = false;
+        foreach (var slot in slots)
+        {
+            var hot = shareOf.GetValueOrDefault(slot.Receiver) >= options.MinSlotShare;
+            if (hot && coldSeen)
+            {
+                return true;
+            }
+
+            coldSeen |= !hot;
+        }
+
+        return false;
     }
 
     private List<HotType> HotTypes(CallSite site, List<(Type Type, double Share)> shares, OptpolineOptions options)
