@@ -163,7 +163,7 @@ public sealed class PolicyTests
         var site = patcher.Site<Func<IShape, string>>(s => s.Name());
         patcher.Train([new J()], s => site.Invoke(s));
 
-        patcher.Train(All.Shapes[..3], s => site.Invoke(s), rounds: 6);
+        patcher.Train(All.Shapes[..3], s => site.Invoke(s), rounds: 5);
 
         Assert.Equal(["A", "B", "C"], site.SlotTypes.Take(3).Select(t => t.Name).Order());
     }
