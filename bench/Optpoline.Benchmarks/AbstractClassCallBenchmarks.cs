@@ -6,7 +6,7 @@ namespace Optpoline.Benchmarks;
 /// <summary>An abstract-class call with an argument, <c>tariff.Cost(units)</c>: a vtable call, plus one PGO guess.</summary>
 public class AbstractClassCallBenchmarks : CallSiteBenchmark<Tariff>
 {
-    private readonly double _units = 2.5;
+    private readonly int _units = 3;
 
     [GlobalSetup(Targets = [nameof(Plain), nameof(TypeSwitch)])]
     public void SetUpPlain() => SetUp(Plain);
@@ -15,9 +15,9 @@ public class AbstractClassCallBenchmarks : CallSiteBenchmark<Tariff>
     public void SetUpOptpoline() => SetUp(Optpoline, CostSite.Site);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = ReceiverMix.Length)]
-    public double Plain()
+    public long Plain()
     {
-        var sum = 0.0;
+        var sum = 0L;
         var units = _units;
         foreach (var tariff in receivers)
         {
@@ -28,9 +28,9 @@ public class AbstractClassCallBenchmarks : CallSiteBenchmark<Tariff>
     }
 
     [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
-    public double Optpoline()
+    public long Optpoline()
     {
-        var sum = 0.0;
+        var sum = 0L;
         var units = _units;
         foreach (var tariff in receivers)
         {
@@ -42,9 +42,9 @@ public class AbstractClassCallBenchmarks : CallSiteBenchmark<Tariff>
     }
 
     [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
-    public double TypeSwitch()
+    public long TypeSwitch()
     {
-        var sum = 0.0;
+        var sum = 0L;
         var units = _units;
         foreach (var tariff in receivers)
         {
@@ -70,7 +70,7 @@ public class AbstractClassCallBenchmarks : CallSiteBenchmark<Tariff>
     /// <summary>The site as the rewriter would generate it: static readonly, created on first use (in set-up).</summary>
     private static class CostSite
     {
-        public static readonly CallSite<Func<Tariff, double, double>> Site = CallSite.Create<Func<Tariff, double, double>>(
+        public static readonly CallSite<Func<Tariff, int, int>> Site = CallSite.Create<Func<Tariff, int, int>>(
             (t, units) => t.Cost(units), key: nameof(AbstractClassCallBenchmarks) + ".Optpoline", options: new SiteOptions { PlainCallIsProfiled = true });
     }
 }

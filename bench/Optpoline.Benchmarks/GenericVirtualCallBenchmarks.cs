@@ -4,12 +4,12 @@ using Optpoline.Benchmarks.Receivers;
 namespace Optpoline.Benchmarks;
 
 /// <summary>
-/// A generic virtual call at one instantiation, <c>transform.Apply&lt;double&gt;(x)</c>: the runtime's
+/// A generic virtual call at one instantiation, <c>transform.Apply&lt;int&gt;(x)</c>: the runtime's
 /// generic-virtual lookup helper on every call; dynamic PGO makes no guess.
 /// </summary>
 public class GenericVirtualCallBenchmarks : CallSiteBenchmark<Transform>
 {
-    private readonly double _x = 1.25;
+    private readonly int _x = 5;
 
     [GlobalSetup(Targets = [nameof(Plain), nameof(TypeSwitch)])]
     public void SetUpPlain() => SetUp(Plain);
@@ -18,9 +18,9 @@ public class GenericVirtualCallBenchmarks : CallSiteBenchmark<Transform>
     public void SetUpOptpoline() => SetUp(Optpoline, ApplySite.Site);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = ReceiverMix.Length)]
-    public double Plain()
+    public long Plain()
     {
-        var sum = 0.0;
+        var sum = 0L;
         var x = _x;
         foreach (var transform in receivers)
         {
@@ -31,9 +31,9 @@ public class GenericVirtualCallBenchmarks : CallSiteBenchmark<Transform>
     }
 
     [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
-    public double Optpoline()
+    public long Optpoline()
     {
-        var sum = 0.0;
+        var sum = 0L;
         var x = _x;
         foreach (var transform in receivers)
         {
@@ -45,9 +45,9 @@ public class GenericVirtualCallBenchmarks : CallSiteBenchmark<Transform>
     }
 
     [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
-    public double TypeSwitch()
+    public long TypeSwitch()
     {
-        var sum = 0.0;
+        var sum = 0L;
         var x = _x;
         foreach (var transform in receivers)
         {
@@ -74,7 +74,7 @@ public class GenericVirtualCallBenchmarks : CallSiteBenchmark<Transform>
     /// <summary>The site as the rewriter would generate it: static readonly, created on first use (in set-up).</summary>
     private static class ApplySite
     {
-        public static readonly CallSite<Func<Transform, double, double>> Site = CallSite.Create<Func<Transform, double, double>>(
+        public static readonly CallSite<Func<Transform, int, int>> Site = CallSite.Create<Func<Transform, int, int>>(
             (t, x) => t.Apply(x), key: nameof(GenericVirtualCallBenchmarks) + ".Optpoline", options: new SiteOptions { PlainCallIsProfiled = true });
     }
 }

@@ -13,9 +13,9 @@ public class InterfaceCallBenchmarks : CallSiteBenchmark<IShape>
     public void SetUpOptpoline() => SetUp(Optpoline, AreaSite.Site);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = ReceiverMix.Length)]
-    public double Plain()
+    public long Plain()
     {
-        var sum = 0.0;
+        var sum = 0L;
         foreach (var shape in receivers)
         {
             sum += shape.Area();
@@ -25,9 +25,9 @@ public class InterfaceCallBenchmarks : CallSiteBenchmark<IShape>
     }
 
     [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
-    public double Optpoline()
+    public long Optpoline()
     {
-        var sum = 0.0;
+        var sum = 0L;
         foreach (var shape in receivers)
         {
             var d = AreaSite.Site.Target;
@@ -38,9 +38,9 @@ public class InterfaceCallBenchmarks : CallSiteBenchmark<IShape>
     }
 
     [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
-    public double TypeSwitch()
+    public long TypeSwitch()
     {
-        var sum = 0.0;
+        var sum = 0L;
         foreach (var shape in receivers)
         {
             sum += shape switch
@@ -65,7 +65,7 @@ public class InterfaceCallBenchmarks : CallSiteBenchmark<IShape>
     /// <summary>The site as the rewriter would generate it: static readonly, created on first use (in set-up).</summary>
     private static class AreaSite
     {
-        public static readonly CallSite<Func<IShape, double>> Site = CallSite.Create<Func<IShape, double>>(
+        public static readonly CallSite<Func<IShape, int>> Site = CallSite.Create<Func<IShape, int>>(
             s => s.Area(), key: nameof(InterfaceCallBenchmarks) + ".Optpoline", options: new SiteOptions { PlainCallIsProfiled = true });
     }
 }

@@ -17,13 +17,13 @@ public static class SiteSettler
     private static readonly TimeSpan Stable = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(4);
 
-    public static void Settle(CallSite site, Func<double> benchmark, string label)
+    public static void Settle(CallSite site, Func<long> benchmark, string label)
     {
         var minimum = OptpolineRuntime.Options.BaselineWindow + TimeSpan.FromMilliseconds(200);
         var watch = Stopwatch.StartNew();
         var state = site.State;
         var changedAt = TimeSpan.Zero;
-        var sink = 0.0;
+        var sink = 0L;
         var transitions = new List<string> { $"{state}@0ms" };
         while (watch.Elapsed < Limit)
         {

@@ -15,9 +15,9 @@ public static class TierUp
     private static readonly TimeSpan PauseEvery = TimeSpan.FromMilliseconds(300);
     private const int PauseMilliseconds = 100;
 
-    public static void Run(Func<double> benchmark)
+    public static void Run(Func<long> benchmark)
     {
-        var sink = 0.0;
+        var sink = 0L;
         var watch = Stopwatch.StartNew();
         var nextPause = PauseEvery;
         while (watch.Elapsed < Duration)

@@ -4,47 +4,47 @@ namespace Optpoline.Benchmarks.Receivers;
 
 public abstract class Tariff
 {
-    public abstract double Cost(double units);
+    public abstract int Cost(int units);
 }
 
-public sealed class FlatTariff(double fee) : Tariff
+public sealed class FlatTariff(int fee) : Tariff
 {
-    public override double Cost(double units) => fee;
+    public override int Cost(int units) => fee;
 }
 
-public sealed class PerUnitTariff(double rate) : Tariff
+public sealed class PerUnitTariff(int rate) : Tariff
 {
-    public override double Cost(double units) => rate * units;
+    public override int Cost(int units) => rate * units;
 }
 
-public sealed class StandingChargeTariff(double fee, double rate) : Tariff
+public sealed class StandingChargeTariff(int fee, int rate) : Tariff
 {
-    public override double Cost(double units) => fee + (rate * units);
+    public override int Cost(int units) => fee + (rate * units);
 }
 
-public sealed class CappedTariff(double rate, double cap) : Tariff
+public sealed class CappedTariff(int rate, int cap) : Tariff
 {
-    public override double Cost(double units) => Math.Min(rate * units, cap);
+    public override int Cost(int units) => Math.Min(rate * units, cap);
 }
 
-public sealed class MinimumTariff(double rate, double minimum) : Tariff
+public sealed class MinimumTariff(int rate, int minimum) : Tariff
 {
-    public override double Cost(double units) => Math.Max(rate * units, minimum);
+    public override int Cost(int units) => Math.Max(rate * units, minimum);
 }
 
-public sealed class DiscountedTariff(double rate, double discount) : Tariff
+public sealed class DiscountedTariff(int rate, int percentOff) : Tariff
 {
-    public override double Cost(double units) => rate * units * (1 - discount);
+    public override int Cost(int units) => rate * units * (100 - percentOff) / 100;
 }
 
-public sealed class TwoTierTariff(double rate, double threshold) : Tariff
+public sealed class TwoTierTariff(int rate, int threshold) : Tariff
 {
-    public override double Cost(double units) => units <= threshold ? rate * units : (rate * threshold) + (2 * rate * (units - threshold));
+    public override int Cost(int units) => units <= threshold ? rate * units : (rate * threshold) + (2 * rate * (units - threshold));
 }
 
-public sealed class FreeAllowanceTariff(double rate, double allowance) : Tariff
+public sealed class FreeAllowanceTariff(int rate, int allowance) : Tariff
 {
-    public override double Cost(double units) => units <= allowance ? 0 : rate * (units - allowance);
+    public override int Cost(int units) => units <= allowance ? 0 : rate * (units - allowance);
 }
 
 public static class Tariffs
@@ -57,10 +57,10 @@ public static class Tariffs
         {
             0 => new FlatTariff(x),
             1 => new PerUnitTariff(x),
-            2 => new StandingChargeTariff(x, 0.5),
+            2 => new StandingChargeTariff(x, 2),
             3 => new CappedTariff(x, 10),
             4 => new MinimumTariff(x, 3),
-            5 => new DiscountedTariff(x, 0.1),
+            5 => new DiscountedTariff(x, 10),
             6 => new TwoTierTariff(x, 2),
             7 => new FreeAllowanceTariff(x, 1),
             _ => throw new ArgumentOutOfRangeException(nameof(type)),

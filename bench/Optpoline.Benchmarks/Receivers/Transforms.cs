@@ -1,5 +1,5 @@
 // Receivers for the generic-virtual call benchmarks: eight sealed overrides of one generic virtual
-// method, called at one instantiation (double). The runtime resolves every such call through its
+// method, called at one instantiation (int). The runtime resolves every such call through its
 // generic-virtual lookup helper; dynamic PGO does not guess for it.
 using System.Numerics;
 
