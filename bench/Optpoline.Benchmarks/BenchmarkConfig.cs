@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Jobs;
+
+namespace Optpoline.Benchmarks;
+
+/// <summary>
+/// Two jobs: the runtime as shipped (dynamic PGO on), and the plain call alone with
+/// <c>DOTNET_TieredPGO=0</c>, to show what PGO's single guess is worth on each distribution.
+/// </summary>
+/// <remarks>
+/// The no-PGO job is restricted to the <c>Plain</c> benchmarks by a filter rather than a second
+/// copy of each class: Optpoline and the type switch are compared against PGO as shipped.
+/// Iteration counts are cut down from BenchmarkDotNet's defaults so the whole suite (72 cases, each in
+/// its own process) fits in about a quarter of an hour on a 2-core machine. A job given on the command
+/// line (<c>--job dry</c>, <c>--job short</c>) replaces both jobs: BenchmarkDotNet would otherwise run it
+/// in addition to them.
+/// </remarks>
+public static class BenchmarkConfig
+{
+    public const string PgoJobId = "PGO";
+    public const string NoPgoJobId = "NoPGO";
+
+    public static IConfig Create(IReadOnlyList<string> args)
+    {
+        var pgo = Job.Default
+            .WithWarmupCount(3)
+            .WithIterationCount(10)
+            .WithLaunchCount(1)
+            .WithId(PgoJobId);
+        var noPgo = pgo
+            .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TieredPGO", "0"))
+            .WithId(NoPgoJobId);
+
+        // The default loggers, columns, analysers and validators; of the exporters only GitHub markdown,
+        // the format the results in docs/benchmarks/ are committed in.
+        var defaults = DefaultConfig.Instance;
+        return ManualConfig.CreateEmpty()
+            .AddLogger([.. defaults.GetLoggers()])
+            .AddColumnProvider([.. defaults.GetColumnProviders()])
+            .AddAnalyser([.. defaults.GetAnalysers()])
+            .AddValidator([.. defaults.GetValidators()])
+            .AddExporter(MarkdownExporter.GitHub)
+            .AddJob(JobGivenOnCommandLine(args) ? [] : [pgo, noPgo])
+            .AddFilter(new SimpleFilter(b => b.Job.Id != NoPgoJobId || b.Descriptor.WorkloadMethod.Name == "Plain"));
+    }
+
+    private static bool JobGivenOnCommandLine(IReadOnlyList<string> args) =>
+        args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+}

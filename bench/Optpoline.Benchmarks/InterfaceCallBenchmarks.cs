@@ -1,0 +1,71 @@
+using BenchmarkDotNet.Attributes;
+using Optpoline.Benchmarks.Receivers;
+
+namespace Optpoline.Benchmarks;
+
+/// <summary>An interface call, <c>shape.Area()</c>: virtual stub dispatch, plus one PGO guess.</summary>
+public class InterfaceCallBenchmarks : CallSiteBenchmark<IShape>
+{
+    [GlobalSetup(Targets = [nameof(Plain), nameof(TypeSwitch)])]
+    public void SetUpPlain() => SetUp(Plain);
+
+    [GlobalSetup(Target = nameof(Optpoline))]
+    public void SetUpOptpoline() => SetUp(Optpoline, AreaSite.Site);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = ReceiverMix.Length)]
+    public long Plain()
+    {
+        var sum = 0L;
+        foreach (var shape in receivers)
+        {
+            sum += shape.Area();
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
+    public long Optpoline()
+    {
+        var sum = 0L;
+        foreach (var shape in receivers)
+        {
+            var d = AreaSite.Site.Target;
+            sum += d is null ? shape.Area() : d(shape);
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
+    public long TypeSwitch()
+    {
+        var sum = 0L;
+        foreach (var shape in receivers)
+        {
+            sum += shape switch
+            {
+                Circle s => s.Area(),
+                Square s => s.Area(),
+                Rectangle s => s.Area(),
+                Triangle s => s.Area(),
+                Ring s => s.Area(),
+                Hexagon s => s.Area(),
+                Ellipse s => s.Area(),
+                Kite s => s.Area(),
+                _ => shape.Area(),
+            };
+        }
+
+        return sum;
+    }
+
+    protected override IShape Create(int type, int n) => Shapes.Create(type, n);
+
+    /// <summary>The site as the rewriter would generate it: static readonly, created on first use (in set-up).</summary>
+    private static class AreaSite
+    {
+        public static readonly CallSite<Func<IShape, int>> Site = CallSite.Create<Func<IShape, int>>(
+            s => s.Area(), key: nameof(InterfaceCallBenchmarks) + ".Optpoline", options: new SiteOptions { PlainCallIsProfiled = true });
+    }
+}
