@@ -1,0 +1,15 @@
+namespace Optpoline.Tests.Differential;
+
+/// <summary>What kind of method a promoted slot called directly; counted to prove each kind was really promoted.</summary>
+internal enum TargetKind
+{
+    ClassMethod,
+    ExplicitImplementation,
+    DefaultInterfaceMethod,
+    CovariantOverride,
+    GenericMethodAtReferenceType,
+    GenericMethodAtValueType,
+    SharedGenericType,
+    ValueTypeGenericType,
+    UnboxedStruct,
+}
