@@ -7,6 +7,18 @@ namespace Optpoline.Tests.Differential;
 /// </summary>
 internal static class EagerOptions
 {
+    /// <summary>Promote on the first burst, every sampled type that resolves takes one of 8 slots.</summary>
+    public static OptpolineOptions Fixed { get; } = new()
+    {
+        BurstLength = 16,
+        PromoteMissShare = 0,
+        MinCoverage = 0,
+        MinSlotShare = 0.01,
+        InitialSlots = 8,
+        MaxSlots = 8,
+        SamplingPeriod = TimeSpan.FromMilliseconds(10),
+    };
+
     public static OptpolineOptions Patcher(Random rng)
     {
         var (initial, max) = rng.NextDouble() switch
