@@ -11,4 +11,7 @@ internal enum ArgShape
 
     /// <summary><c>(int a, string s)</c></summary>
     IntString,
+
+    /// <summary><c>()</c>: only <see cref="object.ToString"/> overrides.</summary>
+    None,
 }

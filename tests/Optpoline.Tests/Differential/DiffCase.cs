@@ -48,6 +48,9 @@ internal enum DiffCase
 
     CovariantReturn,
 
+    /// <summary>A class or struct overrides <see cref="object.ToString"/> (call sites on it also reach inherited <see cref="object"/> and <see cref="ValueType"/> methods).</summary>
+    ObjectMethodOverridden,
+
     /// <summary>A class generic virtual method, overridden below.</summary>
     ClassGenericVirtualOverridden,
 

@@ -17,7 +17,7 @@ internal static class DiffCensus
         var classes = spec.Types.Where(t => t.Kind == TypeKind.Class).ToList();
         var structs = spec.Types.Where(t => t.Kind == TypeKind.Struct).ToList();
         var members = spec.Types.SelectMany(t => t.Members).ToList();
-        var overrides = classes.SelectMany(c => c.Members.Where(IsOverride).Select(m => (Class: c, Member: m))).ToList();
+        var overrides = classes.SelectMany(c => c.Members.Where(m => IsOverride(m) && m.Slot != ObjectSlots.ToStringSlot).Select(m => (Class: c, Member: m))).ToList();
 
         Add(DiffCase.Override, overrides.Count > 0);
         Add(DiffCase.DeepOverride, overrides.Exists(o => o.Class.Depth >= 3));
@@ -37,6 +37,7 @@ internal static class DiffCensus
         Add(DiffCase.DefaultMethodOverriddenByInterface, members.Exists(m => m.Kind == MemberKind.InterfaceOverride)
             && spec.Types.Exists(t => AllInterfaces(t).Any(i => i.Members.Exists(m => m.Kind == MemberKind.InterfaceOverride))));
         Add(DiffCase.CovariantReturn, members.Exists(m => m.Kind == MemberKind.Covariant));
+        Add(DiffCase.ObjectMethodOverridden, members.Exists(m => m.Slot == ObjectSlots.ToStringSlot));
         Add(DiffCase.ClassGenericVirtualOverridden, overrides.Exists(o => o.Member.Slot.IsGeneric));
         Add(DiffCase.InterfaceGenericVirtual, spec.Types.Exists(t => t.IsConcrete && AllInterfaces(t).Any(i => i.Members.Exists(m => m.Slot.IsGeneric))));
         var genericSlots = members.Where(m => m.Slot.IsGeneric).Select(m => m.Slot).ToList();

@@ -71,6 +71,11 @@ internal sealed class DiffStatistics
         {
             yield return TargetKind.UnboxedStruct;
         }
+
+        if (declaring == typeof(object) || declaring == typeof(ValueType))
+        {
+            yield return TargetKind.InheritedFromObject;
+        }
     }
 
     public string Summary()

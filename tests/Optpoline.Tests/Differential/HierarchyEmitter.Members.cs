@@ -35,7 +35,8 @@ internal sealed partial class HierarchyEmitter
         {
             ArgShape.Int => [typeof(int)],
             ArgShape.String => [typeof(string)],
-            _ => [typeof(int), typeof(string)],
+            ArgShape.IntString => [typeof(int), typeof(string)],
+            _ => Type.EmptyTypes,
         });
         var position = 1;
         if (slot.Args is ArgShape.Int or ArgShape.IntString)
@@ -107,12 +108,12 @@ internal sealed partial class HierarchyEmitter
             il.Emit(OpCodes.Ldc_I4_0);
         }
 
-        il.Emit(args is ArgShape.String ? OpCodes.Ldc_I4_0 : OpCodes.Ldarg_1);
+        il.Emit(args is ArgShape.Int or ArgShape.IntString ? OpCodes.Ldarg_1 : OpCodes.Ldc_I4_0);
         il.Emit(args switch
         {
-            ArgShape.Int => OpCodes.Ldnull,
             ArgShape.String => OpCodes.Ldarg_1,
-            _ => OpCodes.Ldarg_2,
+            ArgShape.IntString => OpCodes.Ldarg_2,
+            _ => OpCodes.Ldnull,
         });
         il.Emit(OpCodes.Ldc_I4, member.Throws);
         if (member.Logs)

@@ -69,6 +69,7 @@ internal sealed partial class HierarchyGenerator
         }
 
         AddClassInterfaces(cls, view, root: parent is null);
+        MaybeOverrideToString(cls);
         _views[cls] = view;
         Add(cls);
         return cls;

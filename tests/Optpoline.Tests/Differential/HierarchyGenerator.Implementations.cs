@@ -26,6 +26,7 @@ internal sealed partial class HierarchyGenerator
             Implement(type, view, new InterfaceRef(iface, arg));
         }
 
+        MaybeOverrideToString(type);
         Add(type);
     }
 
@@ -106,6 +107,15 @@ internal sealed partial class HierarchyGenerator
         if (isFinal)
         {
             view.Sealed.Add(own);
+        }
+    }
+
+    /// <summary><c>public override string ToString()</c>; types that do not inherit <see cref="object"/>'s or <see cref="ValueType"/>'s.</summary>
+    private void MaybeOverrideToString(TypeSpec type)
+    {
+        if (Chance(0.35))
+        {
+            type.Members.Add(Member(type, MemberKind.Override, ObjectSlots.ToStringSlot, countChance: CountChance(type)));
         }
     }
 

@@ -20,7 +20,8 @@ internal abstract class SiteDriver
     public static SiteDriver Create(MethodInfo method, Patcher patcher, SiteOptions options, IReadOnlyList<ResolvedTarget> direct)
     {
         var parameters = method.GetParameters();
-        var definition = parameters.Length == 2 ? typeof(IntStringArgDriver<,>)
+        var definition = parameters.Length == 0 ? typeof(NoArgDriver<,>)
+            : parameters.Length == 2 ? typeof(IntStringArgDriver<,>)
             : parameters[0].ParameterType == typeof(int) ? typeof(IntArgDriver<,>)
             : typeof(StringArgDriver<,>);
         var type = definition.MakeGenericType(method.DeclaringType!, method.ReturnType);

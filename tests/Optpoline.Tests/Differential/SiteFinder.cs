@@ -5,7 +5,8 @@ namespace Optpoline.Tests.Differential;
 /// <summary>
 /// Finds every call site a C# program could have over a hierarchy: for each concrete receiver, each
 /// slot-introducing public method of its generated base classes and interfaces (as the receiver
-/// sees them, so generic ones closed), and each generic virtual method at its chosen instantiations.
+/// sees them, so generic ones closed), each generic virtual method at its chosen instantiations,
+/// and <see cref="object.ToString"/> over every receiver.
 /// </summary>
 internal static class SiteFinder
 {
@@ -56,6 +57,7 @@ internal static class SiteFinder
             }
         }
 
+        sites.Add(new SiteCandidate(typeof(object).GetMethod(nameof(ToString), Type.EmptyTypes)!, ObjectSlots.ToStringSlot, hierarchy.Receivers));
         return sites;
     }
 }

@@ -35,7 +35,8 @@ internal sealed class SlotSpec(string name, TypeSpec owner, ArgShape args, Retur
             {
                 ArgShape.Int => "int a",
                 ArgShape.String => "string s",
-                _ => "int a, string s",
+                ArgShape.IntString => "int a, string s",
+                _ => "",
             };
             var generic = IsGeneric ? $"<U> /* at {string.Join(", ", MethodArgs.Select(a => a.Display()))} */" : "";
             return $"{returns} {Name}{generic}({parameters})";

@@ -12,4 +12,7 @@ internal enum TargetKind
     SharedGenericType,
     ValueTypeGenericType,
     UnboxedStruct,
+
+    /// <summary>A method declared on <see cref="object"/> or <see cref="ValueType"/> (a struct's is called on the box).</summary>
+    InheritedFromObject,
 }
