@@ -11,8 +11,6 @@ namespace Optpoline.Tests.Differential;
 /// </summary>
 internal sealed partial class DifferentialRunner(DiffStatistics statistics)
 {
-    private const int MaxFailuresPerHierarchy = 3;
-
     /// <summary>Returns the failures, each a self-contained message; empty when the hierarchy behaved.</summary>
     public List<DiffFailure> Run(HierarchySpec spec)
     {
@@ -31,13 +29,10 @@ internal sealed partial class DifferentialRunner(DiffStatistics statistics)
         var rng = new Random(spec.Seed ^ 0x3C6EF372);
         foreach (var site in SiteFinder.Find(hierarchy))
         {
+            // Every site runs even after a failure, so that one bug does not hide the others.
             if (RunSite(hierarchy, site, rng) is { } failure)
             {
                 failures.Add(failure);
-                if (failures.Count == MaxFailuresPerHierarchy)
-                {
-                    break;
-                }
             }
         }
 

@@ -42,8 +42,8 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             + string.Join($"{nl}{nl}", byCategory.Select(c => $"=== {c.Key}: {c.Value.Count} site(s); the first:{nl}{c.Value.First}")));
 
         // Not vacuous: many calls really went through slots, of every kind of target.
-        Assert.True(statistics.PromotedCalls >= statistics.Calls / 5, $"too few promoted calls: {statistics.Summary()}");
-        Assert.True(statistics.SitesWithPromotedCalls >= statistics.Sites / 2, $"too few sites promoted: {statistics.Summary()}");
+        Assert.True(statistics.PromotedCalls >= statistics.Calls * 0.3, $"too few promoted calls: {statistics.Summary()}");
+        Assert.True(statistics.SitesWithPromotedCalls >= statistics.Sites * 0.9, $"too few sites promoted: {statistics.Summary()}");
         if (settings.Count >= DiffSettings.DefaultCount)
         {
             Assert.All(statistics.PromotedByKind, kind => Assert.True(kind.Value > 0, $"no call was promoted to a {kind.Key}: {statistics.Summary()}"));

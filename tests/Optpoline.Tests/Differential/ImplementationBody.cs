@@ -18,7 +18,7 @@ public static class ImplementationBody
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"{id}{Generic('[', typeArgument, ']')}{Generic('<', methodArgument, '>')}({a},{s ?? "null"})#{state}");
         log?.Add(text);
-        if (throws > 0 && a % throws == 0)
+        if (throws > 0 && (a + (s?.Length ?? 0)) % throws == 0)
         {
             throw (throws % 3) switch
             {

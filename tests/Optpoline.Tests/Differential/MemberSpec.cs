@@ -23,7 +23,7 @@ internal sealed class MemberSpec
     /// <summary>The text that names this implementation in results.</summary>
     public required string Id { get; init; }
 
-    /// <summary>Throws when <c>a % Throws == 0</c>; 0 for never.</summary>
+    /// <summary>Throws when <c>(a + s.Length) % Throws == 0</c> (a missing argument counts 0); 0 for never.</summary>
     public int Throws { get; init; }
 
     /// <summary>Appends its description to the hierarchy's log.</summary>
@@ -57,7 +57,7 @@ internal sealed class MemberSpec
         var effects = new List<string>();
         if (Throws > 0)
         {
-            effects.Add($"throws when a%{Throws}==0");
+            effects.Add($"throws when (a+s.Length)%{Throws}==0");
         }
 
         if (Logs)
