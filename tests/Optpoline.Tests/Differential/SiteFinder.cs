@@ -57,7 +57,10 @@ internal static class SiteFinder
             }
         }
 
-        sites.Add(new SiteCandidate(typeof(object).GetMethod(nameof(ToString), Type.EmptyTypes)!, ObjectSlots.ToStringSlot, hierarchy.Receivers));
+        if (hierarchy.Receivers.Count > 0)
+        {
+            sites.Add(new SiteCandidate(typeof(object).GetMethod(nameof(ToString), Type.EmptyTypes)!, ObjectSlots.ToStringSlot, hierarchy.Receivers));
+        }
         return sites;
     }
 }
