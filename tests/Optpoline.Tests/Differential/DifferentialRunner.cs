@@ -26,11 +26,13 @@ internal sealed partial class DifferentialRunner(DiffStatistics statistics)
         }
 
         var failures = new List<DiffFailure>();
-        var rng = new Random(spec.Seed ^ 0x3C6EF372);
-        foreach (var site in SiteFinder.Find(hierarchy))
+        var sites = SiteFinder.Find(hierarchy);
+        for (var index = 0; index < sites.Count; index++)
         {
-            // Every site runs even after a failure, so that one bug does not hide the others.
-            if (RunSite(hierarchy, site, rng) is { } failure)
+            // Each site has its own random stream, so a failing site does not change what the next ones do;
+            // and every site runs even after a failure, so that one bug does not hide the others.
+            var rng = new Random(unchecked(spec.Seed ^ ((index + 1) * 0x3C6EF372)));
+            if (RunSite(hierarchy, sites[index], rng) is { } failure)
             {
                 failures.Add(failure);
             }
