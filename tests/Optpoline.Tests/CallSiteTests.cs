@@ -27,9 +27,9 @@ public sealed class CallSiteTests
     [Fact]
     public void Create_DelegateWithWrongArguments_SaysWhichParameter()
     {
-        var method = typeof(Visitor).GetMethod(nameof(Visitor.Visit))!.MakeGenericMethod(typeof(int));
+        var method = typeof(Mapper).GetMethod(nameof(Mapper.Map))!.MakeGenericMethod(typeof(int));
 
-        var error = Assert.Throws<ArgumentException>(() => CallSite.Create<Func<Visitor, long, int>>(method));
+        var error = Assert.Throws<ArgumentException>(() => CallSite.Create<Func<Mapper, long, int>>(method));
 
         Assert.Contains("Parameter 1", error.Message, StringComparison.Ordinal);
     }

@@ -26,12 +26,12 @@ public static class All
     public static readonly IShape[] Shapes = [new A(), new B(), new C(), new D(), new E(), new F(), new G(), new H(), new I(), new J()];
 }
 
-public abstract class Visitor
+public abstract class Mapper
 {
-    public abstract T Visit<T>(T value);
+    public abstract T Map<T>(T value);
 }
 
-public sealed class DoublingVisitor : Visitor
+public sealed class DoublingMapper : Mapper
 {
-    public override T Visit<T>(T value) => value is int i ? (T)(object)(i * 2) : value;
+    public override T Map<T>(T value) => value is int i ? (T)(object)(i * 2) : value;
 }

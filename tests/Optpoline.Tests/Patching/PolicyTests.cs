@@ -62,9 +62,9 @@ public sealed class PolicyTests
     public void Evaluate_GenericVirtualMonomorphic_PromotesBecauseTheJitNeverGuesses()
     {
         var patcher = new TestPatcher();
-        var site = patcher.Site<Func<Visitor, int, int>>((v, x) => v.Visit(x), Profiled);
+        var site = patcher.Site<Func<Mapper, int, int>>((m, x) => m.Map(x), Profiled);
 
-        patcher.Train([new DoublingVisitor()], v => Assert.Equal(84, site.Invoke(v, 42)));
+        patcher.Train([new DoublingMapper()], v => Assert.Equal(84, site.Invoke(v, 42)));
 
         Assert.Equal(CallKind.GenericVirtual, site.Kind);
         Assert.Equal(SiteState.Promoted, site.State);
