@@ -35,6 +35,9 @@ public abstract class CallSiteBenchmark<TReceiver>
     [ParamsAllValues]
     public Distribution Distribution { get; set; }
 
+    [ParamsAllValues]
+    public ReceiverOrder Order { get; set; }
+
     /// <summary>A new receiver of type <paramref name="type"/> (0..7); <paramref name="n"/> (0..15) varies its state.</summary>
     protected abstract TReceiver Create(int type, int n);
 
@@ -50,14 +53,14 @@ public abstract class CallSiteBenchmark<TReceiver>
             TierUp.Run(benchmark);
         }
 
-        receivers = ReceiverMix.Measured(Distribution, Create);
+        receivers = ReceiverMix.Measured(Distribution, Order, Create);
     }
 
     /// <summary>Set-up for the Optpoline variant: as <see cref="SetUp"/>, then drive the site until it has decided.</summary>
     protected void SetUp(Func<long> benchmark, CallSite site)
     {
         SetUp(benchmark);
-        SiteSettler.Settle(site, benchmark, $"{Name}/{Distribution}");
+        SiteSettler.Settle(site, benchmark, $"{Name}/{Distribution}/{Order}");
     }
 
     /// <summary>This benchmark class's name (BenchmarkDotNet runs a generated subclass of it).</summary>

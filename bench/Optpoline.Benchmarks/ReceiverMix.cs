@@ -22,6 +22,9 @@ public static class ReceiverMix
     /// <summary>Receivers per array; every benchmark invocation makes this many calls.</summary>
     public const int Length = 1 << 18;
 
+    /// <summary>Length of the repeated block of a <see cref="ReceiverOrder.Cyclic"/> sequence.</summary>
+    public const int CycleLength = 4096;
+
     /// <summary>Distinct objects of each type the array's elements refer to.</summary>
     public const int InstancesPerType = 16;
 
@@ -43,19 +46,20 @@ public static class ReceiverMix
     };
 
     /// <summary>The measured receivers: <see cref="Length"/> references into a pool of <see cref="InstancesPerType"/> objects per type.</summary>
-    public static T[] Measured<T>(Distribution distribution, Func<int, int, T> create) =>
-        Build(Shares(distribution), create);
+    public static T[] Measured<T>(Distribution distribution, ReceiverOrder order, Func<int, int, T> create) =>
+        Build(Shares(distribution), order == ReceiverOrder.Cyclic ? CycleLength : Length, create);
 
     /// <summary>The receivers a <see cref="Distribution.Stale"/> case is warmed on.</summary>
-    public static T[] StaleWarmup<T>(Func<int, int, T> create) => Build([(StaleWarmupType, 1.0)], create);
+    public static T[] StaleWarmup<T>(Func<int, int, T> create) => Build([(StaleWarmupType, 1.0)], Length, create);
 
-    private static T[] Build<T>((int Type, double Share)[] shares, Func<int, int, T> create)
+    /// <summary>A shuffled block of <paramref name="block"/> receivers with exact shares, repeated to <see cref="Length"/>.</summary>
+    private static T[] Build<T>((int Type, double Share)[] shares, int block, Func<int, int, T> create)
     {
-        var types = new int[Length];
-        var counts = shares.Select(s => (int)(s.Share * Length)).ToArray();
-        var remainders = shares.Select((s, i) => (Index: i, Remainder: (s.Share * Length) - counts[i]))
+        var types = new int[block];
+        var counts = shares.Select(s => (int)(s.Share * block)).ToArray();
+        var remainders = shares.Select((s, i) => (Index: i, Remainder: (s.Share * block) - counts[i]))
             .OrderByDescending(r => r.Remainder).ThenBy(r => r.Index).ToArray();
-        for (var i = 0; counts.Sum() < Length; i++)
+        for (var i = 0; counts.Sum() < block; i++)
         {
             counts[remainders[i % remainders.Length].Index]++;
         }
@@ -79,7 +83,7 @@ public static class ReceiverMix
         var receivers = new T[Length];
         for (var i = 0; i < Length; i++)
         {
-            receivers[i] = pool[types[i]][i % InstancesPerType];
+            receivers[i] = pool[types[i % block]][i % InstancesPerType];
         }
 
         return receivers;
