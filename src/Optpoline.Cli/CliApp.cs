@@ -14,22 +14,15 @@ public static class CliApp
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var console = output == Console.Out ? AnsiConsole.Console : AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        if (!console.Profile.Capabilities.Interactive)
-        {
-            // Redirected to a file or a CI log: no terminal width to respect, and wrapped names are hard to grep.
-            console.Profile.Width = 160;
-        }
+        var console = ConsoleFor(output, Console.Out);
 
-        var root = new RootCommand("Optpoline: dynamic indirect call promotion for .NET. Weave assemblies so that their virtual calls learn their hot receiver types at run time.\n\n" + ExitCodes.Help);
+        // 'run' prints its summary on stderr: stdout belongs to the app.
+        var errorConsole = ConsoleFor(error, Console.Error);
+
+        var root = new RootCommand("Optpoline: dynamic indirect call promotion for .NET. Weave assemblies so that their virtual calls learn their hot receiver types at run time, or run an app woven as it loads.\n\n" + ExitCodes.Help);
         root.Subcommands.Add(WeaveCommand.Create(console, error));
         root.Subcommands.Add(ReportCommand.Create(console, error));
+        root.Subcommands.Add(RunCommand.Create(errorConsole, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -37,6 +30,11 @@ public static class CliApp
             foreach (var parseError in parsed.Errors)
             {
                 error.WriteLine("optpoline: " + parseError.Message);
+            }
+
+            if (parsed.CommandResult.Command.Name == RunCommand.Name && parsed.UnmatchedTokens.Any(t => t.StartsWith('-')))
+            {
+                error.WriteLine("Options for the app go after --: optpoline run app.dll [options] -- [app args].");
             }
 
             error.WriteLine("Run 'optpoline --help' for usage.");
@@ -59,5 +57,23 @@ public static class CliApp
             error.WriteLine($"optpoline: unexpected failure: {e.GetType().Name}: {e.Message}");
             return ExitCodes.Failed;
         }
+    }
+
+    private static IAnsiConsole ConsoleFor(TextWriter writer, TextWriter standard)
+    {
+        var console = writer == standard ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) }) : AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            // Redirected to a file or a CI log: no terminal width to respect, and wrapped names are hard to grep.
+            console.Profile.Width = 160;
+        }
+
+        return console;
     }
 }

@@ -13,6 +13,12 @@ internal static class ExitCodes
     public const int MissingDependency = 5;
     public const int Io = 6;
 
+    /// <summary>
+    /// What a process that dies of an unhandled exception exits with: the runtime aborts (SIGABRT,
+    /// seen as 128 + 6 by a parent on Unix) or fails with the CLR exception code on Windows.
+    /// </summary>
+    public static int UnhandledException => OperatingSystem.IsWindows() ? unchecked((int)0xE0434352) : 134;
+
     public const string Help = """
         Exit codes:
           0  success
@@ -22,6 +28,7 @@ internal static class ExitCodes
           4  already woven by Optpoline
           5  a dependency of the input was not found (put it beside the input or pass --reference DIR)
           6  a file could not be read or written
+        'optpoline run' exits with the app's own exit code once the app has started.
         """;
 
     public static int For(WeaveError error) => error switch

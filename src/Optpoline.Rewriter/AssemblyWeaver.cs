@@ -27,16 +27,45 @@ public static class AssemblyWeaver
     /// <exception cref="WeaveException">The input is refused or the output cannot be written; nothing was written.</exception>
     public static WeaveResult Weave(string inputPath, string outputPath, WeaveOptions? options = null)
     {
+        outputPath = Path.GetFullPath(outputPath);
+        var woven = WeaveToMemory(inputPath, options);
+        if (woven.Image is null)
+        {
+            return woven.Result;
+        }
+
+        try
+        {
+            AtomicFile.WriteAllBytes(outputPath, woven.Image);
+            if (woven.Symbols is { } symbols)
+            {
+                AtomicFile.WriteAllBytes(Path.ChangeExtension(outputPath, ".pdb"), symbols);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new WeaveException(WeaveError.Io, $"{outputPath} could not be written: {e.Message}", e);
+        }
+
+        return woven.Result with { OutputPath = outputPath };
+    }
+
+    /// <summary>
+    /// Weaves <paramref name="inputPath"/> (with the PDB beside it, when there is one) into memory, for
+    /// loading with <see cref="System.Runtime.Loader.AssemblyLoadContext.LoadFromStream(Stream, Stream?)"/>.
+    /// </summary>
+    /// <exception cref="WeaveException">The input is refused.</exception>
+    public static WovenImage WeaveToMemory(string inputPath, WeaveOptions? options = null)
+    {
         options ??= new WeaveOptions();
         inputPath = Path.GetFullPath(inputPath);
-        outputPath = Path.GetFullPath(outputPath);
         var name = Path.GetFileName(inputPath);
         var facts = ImageInspector.Inspect(inputPath);
         var bytes = File.ReadAllBytes(inputPath);
         var pdbPath = Path.ChangeExtension(inputPath, ".pdb");
         var pdb = File.Exists(pdbPath) ? File.ReadAllBytes(pdbPath) : null;
 
-        using var resolver = new InMemoryAssemblyResolver(options.ReferenceDirectories.Prepend(Path.GetDirectoryName(inputPath)!));
+        using var resolver = new InMemoryAssemblyResolver(options.ReferenceDirectories.Prepend(Path.GetDirectoryName(inputPath)!), options.ReferenceLocator);
         using var assembly = Read(name, bytes, pdb, resolver);
         var module = assembly.MainModule;
         var assemblyName = assembly.Name.Name;
@@ -59,7 +88,7 @@ public static class AssemblyWeaver
 
         if (options.SkipUnchanged && weaver.Rewritten == 0)
         {
-            return Result(weaver, assemblyName, outputPath: null, facts, resigned: false, symbolsKept: false, ["no site to rewrite: left as it is"]);
+            return new WovenImage(Result(weaver, assemblyName, facts, resigned: false, symbolsKept: false, ["no site to rewrite: left as it is"]), null, null);
         }
 
         var notes = new List<string>();
@@ -90,19 +119,18 @@ public static class AssemblyWeaver
 
         var symbolsKept = module.HasSymbols;
         var publicKey = assembly.Name.PublicKey ?? [];
-        Write(assembly, outputPath, key, name);
+        var (image, symbols) = Write(assembly, key, name);
         if (resigned && !publicKey.AsSpan().SequenceEqual(assembly.Name.PublicKey ?? []))
         {
             notes.Add($"the key is not the one {name} was signed with: its identity (public key token) changed, so assemblies that reference it need rebuilding.");
         }
 
-        return Result(weaver, assemblyName, outputPath, facts, resigned, symbolsKept, notes);
+        return new WovenImage(Result(weaver, assemblyName, facts, resigned, symbolsKept, notes), image, symbols);
     }
 
-    private static WeaveResult Result(ModuleWeaver weaver, string assemblyName, string? outputPath, ImageFacts facts, bool resigned, bool symbolsKept, List<string> notes) => new()
+    private static WeaveResult Result(ModuleWeaver weaver, string assemblyName, ImageFacts facts, bool resigned, bool symbolsKept, List<string> notes) => new()
     {
         AssemblyName = assemblyName,
-        OutputPath = outputPath,
         SitesFound = weaver.Found,
         SitesRewritten = weaver.Rewritten,
         Skipped = weaver.Skipped.ToDictionary(),
@@ -147,7 +175,8 @@ public static class AssemblyWeaver
         }
     }
 
-    private static void Write(AssemblyDefinition assembly, string outputPath, byte[]? key, string name)
+    /// <summary>The woven image and its separate PDB (null when the symbols are embedded or there are none).</summary>
+    private static (byte[] Image, byte[]? Symbols) Write(AssemblyDefinition assembly, byte[]? key, string name)
     {
         var module = assembly.MainModule;
         var embedded = module.SymbolReader is EmbeddedPortablePdbReader;
@@ -171,17 +200,6 @@ public static class AssemblyWeaver
             throw new WeaveException(WeaveError.Io, $"{name} could not be written: {e.Message}", e);
         }
 
-        try
-        {
-            AtomicFile.WriteAllBytes(outputPath, image.ToArray());
-            if (symbols.Length > 0)
-            {
-                AtomicFile.WriteAllBytes(Path.ChangeExtension(outputPath, ".pdb"), symbols.ToArray());
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new WeaveException(WeaveError.Io, $"{outputPath} could not be written: {e.Message}", e);
-        }
+        return (image.ToArray(), symbols.Length > 0 ? symbols.ToArray() : null);
     }
 }

@@ -20,4 +20,10 @@ public sealed record WeaveOptions
 
     /// <summary>Extra folders where the input's dependencies are looked for (the input's folder always is).</summary>
     public IReadOnlyList<string> ReferenceDirectories { get; init; } = [];
+
+    /// <summary>
+    /// Finds a dependency's file by its simple name (null when unknown), asked before the folders:
+    /// a load context passes its app's resolver here, so dependencies are found where the app finds them.
+    /// </summary>
+    public Func<string, string?>? ReferenceLocator { get; init; }
 }

@@ -6,13 +6,16 @@ namespace Optpoline.Rewriter.Weaving;
 /// Finds the input's dependencies beside it, in the given folders, then in the running .NET's
 /// shared framework. Every assembly is read into memory, so no file stays open while woven
 /// assemblies are written over their originals (<c>--in-place</c>, a folder woven into itself).
+/// A locator, when given, is asked first (an app's deps.json-aware resolver).
 /// </summary>
 internal sealed class InMemoryAssemblyResolver : BaseAssemblyResolver
 {
     private readonly Dictionary<string, AssemblyDefinition?> _cache = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Func<string, string?>? _locator;
 
-    public InMemoryAssemblyResolver(IEnumerable<string> directories)
+    public InMemoryAssemblyResolver(IEnumerable<string> directories, Func<string, string?>? locator = null)
     {
+        _locator = locator;
         foreach (var directory in GetSearchDirectories())
         {
             RemoveSearchDirectory(directory);
@@ -32,7 +35,10 @@ internal sealed class InMemoryAssemblyResolver : BaseAssemblyResolver
         {
             try
             {
-                assembly = base.Resolve(name, new ReaderParameters { AssemblyResolver = this, InMemory = true });
+                var parameters = new ReaderParameters { AssemblyResolver = this, InMemory = true };
+                assembly = _locator?.Invoke(name.Name) is { } path && File.Exists(path)
+                    ? AssemblyDefinition.ReadAssembly(path, parameters)
+                    : base.Resolve(name, parameters);
             }
             catch (AssemblyResolutionException)
             {

@@ -1,0 +1,45 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+
+namespace Optpoline.JintBench;
+
+/// <summary>
+/// One measurement in its own process: Jint is loaded from the variant's folder (the benchmark is
+/// compiled against Jint but does not ship it), the program runs for the warm-up, then for the
+/// measured time, and the result is printed as one line: <c>RESULT {json}</c>. The woven child then
+/// prints its most sampled sites from the runtime's report: <c>SITES {json}</c>, on a line of its
+/// own, so that the measurement survives a report that fails.
+/// </summary>
+internal static class Child
+{
+    public const string ResultPrefix = "RESULT ";
+    public const string SitesPrefix = "SITES ";
+
+    public static int Run(ChildOptions options)
+    {
+        var folder = Variants.Folder(options.Variant);
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+            name.Name == "Jint" ? context.LoadFromAssemblyPath(Path.Combine(folder, "Jint.dll")) : null;
+
+        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "programs", options.Program + ".js"));
+        var measurement = JintWorkload.Measure(source, options.Warmup, options.Measured, options.Timeline);
+        var woven = JintWorkload.JintAssembly.GetCustomAttribute<OptpolineWovenAttribute>() is not null;
+        if (woven != (options.Variant == Variants.Woven))
+        {
+            Console.Error.WriteLine($"child: the {options.Variant} variant loaded a Jint that is {(woven ? "" : "not ")}woven ({JintWorkload.JintAssembly.Location}).");
+            return 1;
+        }
+
+        // Only the woven child has sites; asking the stock child would start a patcher for nothing.
+        var result = ChildResult.From(options, measurement, woven ? SiteCounts.Read() : []);
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, ChildResult.Json));
+        if (woven)
+        {
+            Console.Out.Flush();
+            Console.WriteLine(SitesPrefix + JsonSerializer.Serialize(ChildResult.HotSitesOf(OptpolineRuntime.Report()), ChildResult.Json));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Optpoline.Rewriter;
+
+namespace Optpoline.JintBench;
+
+/// <summary>
+/// The parent process: weaves Jint, then for each run and each program starts one child per
+/// variant, alternating which goes first (stock, woven; then woven, stock; ...) so that drift on a
+/// shared machine falls on both alike. Children run with default runtime settings: every
+/// <c>OPTPOLINE_</c> variable is removed from their environment.
+/// </summary>
+internal static class Conductor
+{
+    public static int Run(BenchOptions options)
+    {
+        var weave = WeaveJint();
+        Console.WriteLine($"Jint woven: {weave.SitesRewritten} of {weave.SitesFound} call sites rewritten.");
+        var results = new List<ChildResult>();
+        var total = options.Runs * options.Programs.Count * 2;
+        for (var run = 0; run < options.Runs; run++)
+        {
+            foreach (var program in options.Programs)
+            {
+                string[] order = run % 2 == 0 ? [Variants.Stock, Variants.Woven] : [Variants.Woven, Variants.Stock];
+                foreach (var variant in order)
+                {
+                    var result = RunChild(new ChildOptions(variant, program, options.Warmup, options.Measured));
+                    results.Add(result);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{results.Count}/{total}] run {run + 1} {program,-10} {variant,-5} {result.OpsPerSecond,10:F1} ops/s{(variant == Variants.Woven ? $", {result.Promoted} of {result.Sites} sites promoted" : "")}"));
+                }
+            }
+        }
+
+        var table = ResultTable.Create(options, results, weave);
+        Console.WriteLine();
+        Console.WriteLine(table.Markdown);
+        if (options.Output is { } output)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            File.WriteAllText(output, table.Markdown);
+            Console.WriteLine($"written to {output}");
+        }
+
+        return table.Problems.Count == 0 ? 0 : 1;
+    }
+
+    private static WeaveResult WeaveJint()
+    {
+        var stock = Path.Combine(Variants.Folder(Variants.Stock), "Jint.dll");
+        var woven = Path.Combine(Variants.Folder(Variants.Woven), "Jint.dll");
+
+        // Jint's dependency (Acornima) sits beside the benchmark, where the default context loads it from.
+        return AssemblyWeaver.Weave(stock, woven, new WeaveOptions { ReferenceDirectories = [AppContext.BaseDirectory] });
+    }
+
+    private static ChildResult RunChild(ChildOptions child)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(Conductor).Assembly.Location, .. child.ToArguments()])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("OPTPOLINE_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var lines = output.Result.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var line = lines.LastOrDefault(l => l.StartsWith(Child.ResultPrefix, StringComparison.Ordinal));
+        if (line is null)
+        {
+            throw new InvalidOperationException($"child {string.Join(' ', child.ToArguments())} failed (exit {process.ExitCode}):\n{output.Result}\n{error.Result}");
+        }
+
+        var result = JsonSerializer.Deserialize<ChildResult>(line[Child.ResultPrefix.Length..], ChildResult.Json)!;
+        if (lines.LastOrDefault(l => l.StartsWith(Child.SitesPrefix, StringComparison.Ordinal)) is { } sites)
+        {
+            result.Hot = JsonSerializer.Deserialize<List<HotSite>>(sites[Child.SitesPrefix.Length..], ChildResult.Json);
+        }
+        else if (child.Variant == Variants.Woven)
+        {
+            // The measurement is complete; only the report failed (the child's stderr says how).
+            var first = error.Result.Split('\n').Take(3).Select(l => l.Trim()).Where(l => l.Length > 0);
+            result.ReportFailure = $"exit {process.ExitCode}: {string.Join(" ", first)}";
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Reflection;
+using Jint;
+
+namespace Optpoline.JintBench;
+
+/// <summary>
+/// Runs one program: its source is executed once in one engine, then its <c>run()</c> function is
+/// called over and over. Every call must return what the first returned.
+/// </summary>
+/// <remarks>The only type that names Jint's types: it is compiled when first called, after the child has told the runtime where Jint is.</remarks>
+internal static class JintWorkload
+{
+    public static Assembly JintAssembly => typeof(Engine).Assembly;
+
+    /// <summary>
+    /// Measures <paramref name="source"/>'s <c>run()</c>. With <paramref name="timeline"/>, also prints
+    /// the throughput of every half second to stderr, to see learning and promotion happen.
+    /// </summary>
+    public static Measurement Measure(string source, TimeSpan warmup, TimeSpan measured, bool timeline = false)
+    {
+        var engine = new Engine();
+        engine.Execute(source);
+        var expected = engine.Invoke("run").ToString();
+        var consistent = true;
+
+        var clock = Stopwatch.StartNew();
+        var window = new Timeline(timeline, clock);
+        while (clock.Elapsed < warmup)
+        {
+            consistent &= engine.Invoke("run").ToString() == expected;
+            window.Count();
+        }
+
+        long iterations = 0;
+        var start = Stopwatch.GetTimestamp();
+        TimeSpan elapsed;
+        do
+        {
+            consistent &= engine.Invoke("run").ToString() == expected;
+            iterations++;
+            window.Count();
+            elapsed = Stopwatch.GetElapsedTime(start);
+        }
+        while (elapsed < measured);
+
+        return new Measurement(iterations, elapsed, expected, consistent);
+    }
+}

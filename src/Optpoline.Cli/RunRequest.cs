@@ -1,0 +1,9 @@
+namespace Optpoline.Cli;
+
+/// <summary>The <c>run</c> command's arguments.</summary>
+internal sealed record RunRequest(
+    string App,
+    IReadOnlyList<string> AppArgs,
+    string? ReportPath,
+    IReadOnlyList<string> Include,
+    IReadOnlyList<string> Exclude);
