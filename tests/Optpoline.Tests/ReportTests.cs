@@ -89,4 +89,21 @@ public sealed class ReportTests
         Assert.All(seen, i => Assert.False(string.IsNullOrEmpty(i.Unit) || string.IsNullOrEmpty(i.Description), i.Name));
         Assert.Contains("learning", states);
     }
+
+    [Fact]
+    public void TypeNames_NestedTypeOfGenericType_DoesNotRecurseForever()
+    {
+        var open = typeof(Outer<>.Inner);
+
+        Assert.Equal("ReportTests.Outer<T>.Inner<T>", Optpoline.Reporting.TypeNames.Of(open));
+        Assert.Equal("ReportTests.Outer<Int32>.Inner<Int32>", Optpoline.Reporting.TypeNames.Of(typeof(Outer<int>.Inner)));
+    }
+
+    private static class Outer<T>
+    {
+        public sealed class Inner
+        {
+            public T? Value { get; set; }
+        }
+    }
 }

@@ -5,6 +5,13 @@ internal static class TypeNames
 {
     public static string Of(Type type)
     {
+        // A generic parameter's declaring type is the generic type itself: naming it through
+        // DeclaringType would recurse forever (found on Jint's nested generic types).
+        if (type.IsGenericParameter)
+        {
+            return type.Name;
+        }
+
         if (type.IsArray)
         {
             return Of(type.GetElementType()!) + "[]";
