@@ -95,8 +95,8 @@ public sealed class ReportTests
     {
         var open = typeof(Outer<>.Inner);
 
-        Assert.Equal("ReportTests.Outer<T>.Inner<T>", Optpoline.Reporting.TypeNames.Of(open));
-        Assert.Equal("ReportTests.Outer<Int32>.Inner<Int32>", Optpoline.Reporting.TypeNames.Of(typeof(Outer<int>.Inner)));
+        Assert.Equal("ReportTests.Outer.Inner<T>", Optpoline.Reporting.TypeNames.Of(open));
+        Assert.Equal("ReportTests.Outer.Inner<Int32>", Optpoline.Reporting.TypeNames.Of(typeof(Outer<int>.Inner)));
     }
 
     private static class Outer<T>

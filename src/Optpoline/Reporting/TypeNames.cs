@@ -17,14 +17,12 @@ internal static class TypeNames
             return Of(type.GetElementType()!) + "[]";
         }
 
-        var name = type.IsNested ? Of(type.DeclaringType!) + "." + type.Name : type.Name;
-        if (!type.IsGenericType)
-        {
-            return name;
-        }
-
-        var tick = name.LastIndexOf('`');
-        var bare = tick >= 0 ? name[..tick] : name;
-        return $"{bare}<{string.Join(", ", type.GetGenericArguments().Select(Of))}>";
+        // A nested type carries its outer types' generic arguments too: name the outers bare.
+        var name = type.IsNested ? Bare(type.DeclaringType!) + "." + WithoutArity(type.Name) : WithoutArity(type.Name);
+        return type.IsGenericType ? $"{name}<{string.Join(", ", type.GetGenericArguments().Select(Of))}>" : name;
     }
+
+    private static string Bare(Type type) => (type.IsNested ? Bare(type.DeclaringType!) + "." : "") + WithoutArity(type.Name);
+
+    private static string WithoutArity(string name) => name.IndexOf('`') is var tick and >= 0 ? name[..tick] : name;
 }
