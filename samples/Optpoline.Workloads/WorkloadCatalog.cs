@@ -1,0 +1,18 @@
+using Optpoline.Workloads.Ledger;
+
+namespace Optpoline.Workloads;
+
+/// <summary>The workloads by name.</summary>
+public static class WorkloadCatalog
+{
+    private static readonly Dictionary<string, Func<Workload>> s_factories = new(StringComparer.Ordinal)
+    {
+        [LedgerWorkload.WorkloadName] = () => new LedgerWorkload(),
+    };
+
+    /// <summary>Every workload's name.</summary>
+    public static IReadOnlyCollection<string> Names => s_factories.Keys;
+
+    /// <summary>Creates the workload called <paramref name="name"/>, or returns null when there is none.</summary>
+    public static Workload? Create(string name) => s_factories.TryGetValue(name, out var factory) ? factory() : null;
+}
