@@ -1,3 +1,6 @@
+using Optpoline.Workloads.KeyValue;
+using Optpoline.Workloads.KeyValue.Net;
+using Optpoline.Workloads.KeyValue.Ycsb;
 using Optpoline.Workloads.Ledger;
 
 namespace Optpoline.Workloads;
@@ -7,6 +10,9 @@ public static class WorkloadCatalog
 {
     private static readonly Dictionary<string, Func<Workload>> s_factories = new(StringComparer.Ordinal)
     {
+        ["kv-ycsb-a"] = () => new KeyValueWorkload("kv-ycsb-a", YcsbWorkload.A(KeyValueWorkload.Records)),
+        ["kv-ycsb-b"] = () => new KeyValueWorkload("kv-ycsb-b", YcsbWorkload.B(KeyValueWorkload.Records)),
+        [TcpKeyValueWorkload.WorkloadName] = () => new TcpKeyValueWorkload(),
         [LedgerWorkload.WorkloadName] = () => new LedgerWorkload(),
     };
 
