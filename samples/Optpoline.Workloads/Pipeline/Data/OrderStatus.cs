@@ -1,0 +1,8 @@
+namespace Optpoline.Workloads.Pipeline.Data;
+
+public enum OrderStatus
+{
+    Placed,
+    Shipped,
+    Cancelled,
+}

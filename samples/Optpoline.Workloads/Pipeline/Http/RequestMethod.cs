@@ -1,0 +1,9 @@
+namespace Optpoline.Workloads.Pipeline.Http;
+
+public enum RequestMethod
+{
+    Get,
+    Post,
+    Put,
+    Delete,
+}
