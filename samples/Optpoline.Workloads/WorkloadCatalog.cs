@@ -1,7 +1,9 @@
 using Optpoline.Workloads.KeyValue;
 using Optpoline.Workloads.KeyValue.Net;
 using Optpoline.Workloads.KeyValue.Ycsb;
+using Optpoline.Workloads.FileSystem;
 using Optpoline.Workloads.Ledger;
+using Optpoline.Workloads.Pipeline;
 
 namespace Optpoline.Workloads;
 
@@ -13,6 +15,8 @@ public static class WorkloadCatalog
         ["kv-ycsb-a"] = () => new KeyValueWorkload("kv-ycsb-a", YcsbWorkload.A(KeyValueWorkload.Records)),
         ["kv-ycsb-b"] = () => new KeyValueWorkload("kv-ycsb-b", YcsbWorkload.B(KeyValueWorkload.Records)),
         [TcpKeyValueWorkload.WorkloadName] = () => new TcpKeyValueWorkload(),
+        [FileSystemWorkload.WorkloadName] = () => new FileSystemWorkload(),
+        [PipelineWorkload.WorkloadName] = () => new PipelineWorkload(),
         [LedgerWorkload.WorkloadName] = () => new LedgerWorkload(),
     };
 

@@ -1,0 +1,7 @@
+namespace Optpoline.Workloads.FileSystem.Vfs;
+
+public enum FileKind
+{
+    Regular,
+    Directory,
+}
