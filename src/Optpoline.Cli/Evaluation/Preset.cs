@@ -1,0 +1,18 @@
+namespace Optpoline.Cli.Evaluation;
+
+/// <summary>
+/// The three sizes of evaluation. Default: 3 runs of 1.5 s warm-up and 2.5 s measured, Jint on two
+/// programs, under 5 minutes on 2 cores; quick: 1 run, about a minute; full: 5 runs of 3 s + 8 s
+/// and every Jint program, about half an hour.
+/// </summary>
+internal sealed record Preset(string Name, int Runs, TimeSpan Warmup, TimeSpan Measured, TimeSpan Phase, IReadOnlyList<string> JintPrograms)
+{
+    public static readonly Preset Quick = new("quick", 1, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(1), ["simulation"]);
+    public static readonly Preset Default = new("default", 3, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(1.5), ["objects", "simulation"]);
+    public static readonly Preset Full = new("full", 5, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(3), WorkloadSpec.JintPrograms);
+
+    /// <summary>The phase-change workload's measured time: three changes (four in the full preset).</summary>
+    public TimeSpan PhaseMeasured => Phase * (Name == "full" ? 4 : 3);
+
+    public IReadOnlyList<WorkloadSpec> Workloads => [.. WorkloadSpec.All.Where(w => w.Host != WorkloadHost.Jint || JintPrograms.Contains(w.Argument))];
+}
