@@ -67,7 +67,7 @@ internal static class Charts
         {
             var (xs, ys) = MedianTimeline(phase.Where(s => s.Variant == variants[v]).ToList());
             var line = plot.Add.ScatterLine(xs, ys, s_palette[v % s_palette.Length]);
-            line.LegendText = variants[v] == Variant.Base.Name ? "plain" : "Optpoline " + variants[v]["optpoline-".Length..];
+            line.LegendText = variants[v] == Variant.Base.Name ? "plain" : Legend(variants[v]);
             line.LineWidth = variants[v] == Variant.Base.Name ? 2.5f : 1.5f;
         }
 
@@ -118,7 +118,7 @@ internal static class Charts
             }
 
             var line = plot.Add.ScatterLine(points.Select(p => p.Key).ToArray(), points.Select(p => p.Item2).ToArray(), s_palette[v % s_palette.Length]);
-            line.LegendText = variants[v] == Variant.Base.Name ? "plain" : "Optpoline " + variants[v]["optpoline-".Length..];
+            line.LegendText = variants[v] == Variant.Base.Name ? "plain" : Legend(variants[v]);
             line.MarkerSize = 4;
         }
 
@@ -130,6 +130,8 @@ internal static class Charts
         plot.SavePng(path, 900, 450);
         return path;
     }
+
+    private static string Legend(string variant) => variant.StartsWith("optpoline-", StringComparison.Ordinal) ? "Optpoline " + variant["optpoline-".Length..] : variant;
 
     private static (double[] Xs, double[] Ys) MedianTimeline(List<Sample> samples)
     {

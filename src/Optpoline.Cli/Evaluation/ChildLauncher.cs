@@ -30,7 +30,7 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
         string[] arguments = workload.Host switch
         {
             WorkloadHost.Runner => RunnerArguments(workload, variant, warmup, measured, reportPath),
-            _ => [paths.JintBench, "child", "--variant", variant.IsBase ? "stock" : "woven", "--program", workload.Argument, "--warmup", Seconds(warmup), "--seconds", Seconds(measured)],
+            _ => [paths.JintBench, "child", "--variant", variant.IsWoven ? "woven" : "stock", "--program", workload.Argument, "--warmup", Seconds(warmup), "--seconds", Seconds(measured)],
         };
 
         var (exit, output, error) = Start(arguments, variant, TimeSpan.FromSeconds(180) + warmup + measured);
@@ -40,7 +40,7 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
         var sample = workload.Host == WorkloadHost.Runner
             ? FromRunner(workload, variant, run, result["RESULT ".Length..])
             : FromJint(workload, variant, run, result["RESULT ".Length..], lines.LastOrDefault(l => l.StartsWith("SITES ", StringComparison.Ordinal)));
-        if (variant.IsBase || workload.Host == WorkloadHost.Jint)
+        if (!variant.IsWoven || workload.Host == WorkloadHost.Jint)
         {
             return sample;
         }
@@ -70,7 +70,12 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
             app.AddRange(["--phase-seconds", Seconds(options.Phase), "--bucket-ms", "50"]);
         }
 
-        return variant.IsBase ? [paths.Runner, .. app] : [paths.Command, "run", paths.Runner, "--report", reportPath, "--", .. app];
+        return variant.Control switch
+        {
+            _ when variant.IsBase => [paths.Runner, .. app],
+            VariantControl.Hosted => [paths.Command, "run", paths.Runner, "--exclude", "Optpoline.Workloads", "--exclude", "Optpoline.Workloads.Runner", "--", .. app],
+            _ => [paths.Command, "run", paths.Runner, "--report", reportPath, "--", .. app],
+        };
     }
 
     private (int Exit, string Output, string Error) Start(IEnumerable<string> arguments, Variant variant, TimeSpan limit)
@@ -89,6 +94,11 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
         if (variant.Policy is { } policy)
         {
             start.Environment["OPTPOLINE_POLICY"] = policy;
+        }
+
+        if (variant.Control == VariantControl.Disabled)
+        {
+            start.Environment["OPTPOLINE_ENABLED"] = "0";
         }
 
         if (!options.Pgo)
@@ -138,10 +148,10 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
             Run = run,
             OpsPerSecond = result.OpsPerSecond,
             Checksum = result.Consistent ? result.Result : "inconsistent: " + result.Result,
-            Promoted = variant.IsBase ? null : result.States.GetValueOrDefault("Promoted"),
-            Sites = variant.IsBase ? null : result.States.Values.Sum(),
+            Promoted = variant.IsWoven ? result.States.GetValueOrDefault("Promoted") : null,
+            Sites = variant.IsWoven ? result.States.Values.Sum() : null,
             HotSites = hot ?? [],
-            ReportProblem = variant.IsBase || hot is not null ? null : "the Jint child printed no site report",
+            ReportProblem = !variant.IsWoven || hot is not null ? null : "the Jint child printed no site report",
         };
     }
 

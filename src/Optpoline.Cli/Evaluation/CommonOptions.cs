@@ -13,13 +13,14 @@ internal sealed class CommonOptions
     private readonly Option<string?> _warmup = new("--warmup") { Description = "Warm-up per child before measuring." };
     private readonly Option<int?> _runs = new("--runs") { Description = "Runs per variant." };
     private readonly Option<string?> _pgo = new("--pgo") { Description = "Dynamic PGO in the children: on (the runtime's default) or off (DOTNET_TieredPGO=0)." };
+    private readonly Option<bool> _controls = new("--controls") { Description = "Also run two controls: hosted by 'optpoline run' but not woven, and woven with the runtime off (OPTPOLINE_ENABLED=0)." };
     private readonly Option<string?> _json = new("--json") { Description = "Write every measurement and the tables' figures to this JSON file." };
     private readonly Option<string?> _charts = new("--charts") { Description = "Write PNG charts into this folder." };
     private readonly Option<string?> _markdown = new("--markdown") { Description = "Write the tables and the hottest sites as markdown to this file." };
 
     public CommonOptions(bool hidden)
     {
-        foreach (var option in new Option[] { _workloads, _policy, _duration, _warmup, _runs, _pgo, _json, _charts, _markdown })
+        foreach (var option in new Option[] { _workloads, _policy, _duration, _warmup, _runs, _pgo, _controls, _json, _charts, _markdown })
         {
             option.Hidden = hidden;
         }
@@ -27,13 +28,13 @@ internal sealed class CommonOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _quick, _full, _workloads, _policy, _duration, _warmup, _runs, _pgo, _json, _charts, _markdown })
+        foreach (var option in new Option[] { _quick, _full, _workloads, _policy, _duration, _warmup, _runs, _pgo, _controls, _json, _charts, _markdown })
         {
             command.Options.Add(option);
         }
     }
 
-    public EvaluationOptions Read(ParseResult parse, string commandName, bool allowSelection)
+    public EvaluationOptions Read(ParseResult parse, string commandName)
     {
         var quick = parse.GetValue(_quick);
         var full = parse.GetValue(_full);
@@ -72,7 +73,6 @@ internal sealed class CommonOptions
         var warmup = parse.GetValue(_warmup) is { } warm ? DurationText.Parse(warm) : preset.Warmup;
         var phase = parse.GetValue(_duration) is null ? preset.Phase : TimeSpan.FromTicks(Math.Min(preset.Phase.Ticks, measured.Ticks / 3));
         var phaseMeasured = parse.GetValue(_duration) is null ? preset.PhaseMeasured : phase * 3;
-        _ = allowSelection;
         return new EvaluationOptions
         {
             Preset = preset.Name,
@@ -85,6 +85,7 @@ internal sealed class CommonOptions
             Phase = phase,
             PhaseMeasured = phaseMeasured,
             Pgo = pgo,
+            Controls = parse.GetValue(_controls),
             JsonPath = parse.GetValue(_json),
             ChartsDirectory = parse.GetValue(_charts),
             MarkdownPath = parse.GetValue(_markdown),

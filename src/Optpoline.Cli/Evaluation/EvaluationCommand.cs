@@ -17,10 +17,10 @@ internal static class EvaluationCommand
         var options = new CommonOptions(hidden: true);
         var command = new Command(DemoName, """
             Run the built-in workloads (a key-value server under YCSB A and B, in process and over loopback TCP; an HTTP-like request pipeline; a file-system layer under a dbench-like load; Jint; a workload whose hot types change) on the plain build and woven by Optpoline, each in its own process, interleaved and repeated; print throughput, ratio, promoted sites and whether both builds computed the same results.
-            Default: under 5 minutes on 2 cores. --quick: about a minute. --full: about half an hour, more precise.
+            Default: about 4 minutes on 2 cores. --quick: about a minute. --full: about half an hour, more precise.
             """);
         options.AddTo(command);
-        command.SetAction(parse => new EvaluationRun(options.Read(parse, DemoName, allowSelection: false), console).Execute());
+        command.SetAction(parse => new EvaluationRun(options.Read(parse, DemoName), console).Execute());
         return command;
     }
 
@@ -31,7 +31,7 @@ internal static class EvaluationCommand
             The demo's evaluation with every option: choose workloads, the policy, the duration, runs and PGO; write the results as JSON, as a markdown table, and PNG charts (the ratio per workload, the phase-change workload's throughput over time and around each change).
             """);
         options.AddTo(command);
-        command.SetAction(parse => new EvaluationRun(options.Read(parse, BenchName, allowSelection: true), console).Execute());
+        command.SetAction(parse => new EvaluationRun(options.Read(parse, BenchName), console).Execute());
         return command;
     }
 }

@@ -27,6 +27,9 @@ internal sealed record EvaluationOptions
 
     public required bool Pgo { get; init; }
 
+    /// <summary>Add the control variants (hosted but not woven; woven with the runtime off).</summary>
+    public bool Controls { get; init; }
+
     public string? JsonPath { get; init; }
 
     public string? ChartsDirectory { get; init; }
@@ -36,8 +39,16 @@ internal sealed record EvaluationOptions
     /// <summary>The command line that asked for this, for the result files.</summary>
     public required string CommandLine { get; init; }
 
-    public IEnumerable<Variant> VariantsOf(WorkloadSpec workload) =>
-        workload.IsPhaseChange ? [Variant.Base, .. PhasePolicies.Select(Variant.Optpoline)] : [Variant.Base, Variant.Optpoline(Policy)];
+    public IEnumerable<Variant> VariantsOf(WorkloadSpec workload)
+    {
+        IEnumerable<Variant> variants = workload.IsPhaseChange ? [Variant.Base, .. PhasePolicies.Select(Variant.Optpoline)] : [Variant.Base, Variant.Optpoline(Policy)];
+        if (Controls)
+        {
+            variants = workload.Host == WorkloadHost.Runner ? [.. variants, Variant.Hosted, Variant.Disabled] : [.. variants, Variant.Disabled];
+        }
+
+        return variants;
+    }
 
     public int Children => Runs * Workloads.Sum(w => VariantsOf(w).Count());
 }

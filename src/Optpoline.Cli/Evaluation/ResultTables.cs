@@ -35,7 +35,7 @@ internal static class ResultTables
             foreach (var phase in report.Phases.Where(p => p.PhaseRatios.Count > 0))
             {
                 phases.AddRow(
-                    phase.Variant["optpoline-".Length..],
+                    Markup.Escape(PolicyOf(phase)),
                     $"{Format.Number(Statistics.Median(phase.PhaseRatios))}x ({Format.Number(phase.PhaseRatios.Min())})",
                     $"{Format.Number(Statistics.Median(phase.FirstHalfSecondRatios))}x ({Format.Number(phase.FirstHalfSecondRatios.Min())})",
                     $"{Format.Milliseconds(Statistics.Median(phase.RecoveryMilliseconds))} (max {Format.Milliseconds(phase.RecoveryMilliseconds.Max())})",
@@ -52,6 +52,8 @@ internal static class ResultTables
             console.MarkupLine("[red]Problem:[/] " + Markup.Escape(problem));
         }
     }
+
+    private static string PolicyOf(PhaseFigures phase) => phase.Variant.StartsWith("optpoline-", StringComparison.Ordinal) ? phase.Variant["optpoline-".Length..] : phase.Variant;
 
     public static string Markdown(EvaluationReport report)
     {
@@ -76,7 +78,7 @@ internal static class ResultTables
             text.AppendLine("|---|---:|---:|---:|---:|");
             foreach (var phase in report.Phases.Where(p => p.PhaseRatios.Count > 0))
             {
-                text.AppendLine(C, $"| {phase.Variant["optpoline-".Length..]} | {Format.Number(Statistics.Median(phase.PhaseRatios))}x ({Format.Number(phase.PhaseRatios.Min())}) | {Format.Number(Statistics.Median(phase.FirstHalfSecondRatios))}x ({Format.Number(phase.FirstHalfSecondRatios.Min())}) | {Format.Milliseconds(Statistics.Median(phase.RecoveryMilliseconds))} (max {Format.Milliseconds(phase.RecoveryMilliseconds.Max())}) | {Format.Milliseconds(Statistics.Median(phase.PlainRecoveryMilliseconds))} (max {Format.Milliseconds(phase.PlainRecoveryMilliseconds.Max())}) |");
+                text.AppendLine(C, $"| {PolicyOf(phase)} | {Format.Number(Statistics.Median(phase.PhaseRatios))}x ({Format.Number(phase.PhaseRatios.Min())}) | {Format.Number(Statistics.Median(phase.FirstHalfSecondRatios))}x ({Format.Number(phase.FirstHalfSecondRatios.Min())}) | {Format.Milliseconds(Statistics.Median(phase.RecoveryMilliseconds))} (max {Format.Milliseconds(phase.RecoveryMilliseconds.Max())}) | {Format.Milliseconds(Statistics.Median(phase.PlainRecoveryMilliseconds))} (max {Format.Milliseconds(phase.PlainRecoveryMilliseconds.Max())}) |");
             }
         }
 

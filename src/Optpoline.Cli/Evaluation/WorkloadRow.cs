@@ -42,7 +42,8 @@ internal sealed record WorkloadRow
 
     public string? ReportProblem { get; init; }
 
-    public string Label => Variant == "optpoline" ? Workload : $"{Workload} ({Variant["optpoline-".Length..]})";
+    /// <summary>The workload, with the policy or control when the workload has several rows.</summary>
+    public required string Label { get; init; }
 
     public static WorkloadRow Create(WorkloadSpec workload, Variant variant, IReadOnlyList<Sample> samples)
     {
@@ -56,7 +57,8 @@ internal sealed record WorkloadRow
         return new WorkloadRow
         {
             Workload = workload.Name,
-            Variant = workload.IsPhaseChange ? variant.Name : "optpoline",
+            Variant = variant.Name,
+            Label = workload.IsPhaseChange || variant.Control != VariantControl.None ? $"{workload.Name} ({variant.Suffix})" : workload.Name,
             Description = workload.Description,
             BaseMedian = baseMedian,
             BaseMin = bases.Min(s => s.OpsPerSecond),

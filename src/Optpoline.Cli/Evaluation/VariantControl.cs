@@ -1,0 +1,13 @@
+namespace Optpoline.Cli.Evaluation;
+
+/// <summary>The control variants of <c>optpoline bench --controls</c>.</summary>
+internal enum VariantControl
+{
+    None,
+
+    /// <summary>Run under <c>optpoline run</c> with nothing woven: the cost of the host alone.</summary>
+    Hosted,
+
+    /// <summary>Woven, with <c>OPTPOLINE_ENABLED=0</c>: the cost of the shims alone.</summary>
+    Disabled,
+}
