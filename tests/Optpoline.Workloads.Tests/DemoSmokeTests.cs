@@ -1,0 +1,39 @@
+using Optpoline.Cli.Evaluation;
+
+namespace Optpoline.Workloads.Tests;
+
+/// <summary>
+/// The demo's quick path end to end, as the README's first command runs it, with a tiny duration:
+/// it must finish and print a row per workload, with both builds agreeing. No timing is asserted.
+/// </summary>
+public sealed class DemoSmokeTests
+{
+    [Fact]
+    public void Demo_QuickWithTinyDuration_PrintsARowPerWorkloadWithChecksumsThatAgree()
+    {
+        var demo = Child.Dotnet([Child.Command, "demo", "--quick", "--duration", "200ms", "--warmup", "100ms", "--runs", "1"], limit: TimeSpan.FromMinutes(8));
+
+        Assert.True(demo.ExitCode == 0, $"exit {demo.ExitCode}\n{demo.Output}\n{demo.Error}");
+        var rows = demo.Output.Split('\n').Where(l => l.StartsWith('│')).ToList();
+        foreach (var workload in Preset.Quick.Workloads)
+        {
+            var labels = workload.IsPhaseChange ? Variant.Policies.Select(p => $"{workload.Name} ({p})") : [workload.Name];
+            foreach (var label in labels)
+            {
+                Assert.Contains(rows, r => r.Contains("│ " + label + " ", StringComparison.Ordinal) && r.Contains("agree", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.DoesNotContain("DIFFER", demo.Output, StringComparison.Ordinal);
+        Assert.Contains("Machine:", demo.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bench_UnknownWorkload_IsAUsageError()
+    {
+        var bench = Child.Dotnet([Child.Command, "bench", "--workload", "nginx"]);
+
+        Assert.Equal(2, bench.ExitCode);
+        Assert.Contains("no workload 'nginx'", bench.Error, StringComparison.Ordinal);
+    }
+}
