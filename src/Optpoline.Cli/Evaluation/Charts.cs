@@ -52,7 +52,7 @@ internal static class Charts
         plot.Add.VerticalLine(1.0, 1.5f, Colors.Black, LinePattern.Dashed);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. rows.Select((_, i) => (double)i)], [.. rows.Select(r => r.Label)]);
         plot.Axes.SetLimitsX(0, Math.Max(1.6, rows.Max(r => double.IsNaN(r.RatioMax) ? r.Ratio : r.RatioMax) * 1.08));
-        plot.Title("Optpoline / base throughput (median; whiskers: range of per-run ratios; dashed: 1.00x)");
+        plot.Title("Optpoline / base throughput: median, whiskers: per-run range");
         plot.XLabel("ratio");
         plot.SavePng(path, 900, 140 + (34 * rows.Count));
         return path;
@@ -81,7 +81,7 @@ internal static class Charts
             plot.Add.VerticalLine(first.MeasuredFromMilliseconds / 1000, 1, Colors.Black, LinePattern.Dashed);
         }
 
-        plot.Title("phase-change: events per second over time (median over runs per bucket; dotted: phase changes; dashed: measurement starts)");
+        plot.Title("phase-change: events per second (median over runs; dotted: changes, dashed: measured from)");
         plot.XLabel("seconds since the start of the warm-up");
         plot.YLabel("million events per second");
         plot.ShowLegend(Alignment.LowerRight);
@@ -123,7 +123,7 @@ internal static class Charts
         }
 
         plot.Add.VerticalLine(0, 1, Colors.Black, LinePattern.Dashed);
-        plot.Title("phase-change: throughput around a change at 0 ms (bucket midpoints; median over changes and runs)");
+        plot.Title("phase-change: throughput around a change (median over changes and runs)");
         plot.XLabel("milliseconds from the change");
         plot.YLabel("million events per second");
         plot.ShowLegend(Alignment.LowerRight);

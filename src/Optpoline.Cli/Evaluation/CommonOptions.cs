@@ -17,6 +17,10 @@ internal sealed class CommonOptions
     private readonly Option<string?> _json = new("--json") { Description = "Write every measurement and the tables' figures to this JSON file." };
     private readonly Option<string?> _charts = new("--charts") { Description = "Write PNG charts into this folder." };
     private readonly Option<string?> _markdown = new("--markdown") { Description = "Write the tables and the hottest sites as markdown to this file." };
+    private readonly Option<string?> _replot = new("--replot") { Description = "Measure nothing: draw the charts (--charts) and the markdown (--markdown) again from a --json file.", Hidden = true };
+
+    /// <summary>The --json file to draw again from, when given.</summary>
+    public string? Replot(ParseResult parse) => parse.GetValue(_replot);
 
     public CommonOptions(bool hidden)
     {
@@ -28,7 +32,7 @@ internal sealed class CommonOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _quick, _full, _workloads, _policy, _duration, _warmup, _runs, _pgo, _controls, _json, _charts, _markdown })
+        foreach (var option in new Option[] { _quick, _full, _workloads, _policy, _duration, _warmup, _runs, _pgo, _controls, _json, _charts, _markdown, _replot })
         {
             command.Options.Add(option);
         }
@@ -89,7 +93,7 @@ internal sealed class CommonOptions
             JsonPath = parse.GetValue(_json),
             ChartsDirectory = parse.GetValue(_charts),
             MarkdownPath = parse.GetValue(_markdown),
-            CommandLine = "optpoline " + commandName + " " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
+            CommandLine = "optpoline " + commandName + " " + string.Join(' ', parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value)),
         };
     }
 

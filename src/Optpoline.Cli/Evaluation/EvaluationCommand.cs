@@ -31,7 +31,9 @@ internal static class EvaluationCommand
             The demo's evaluation with every option: choose workloads, the policy, the duration, runs and PGO; write the results as JSON, as a markdown table, and PNG charts (the ratio per workload, the phase-change workload's throughput over time and around each change).
             """);
         options.AddTo(command);
-        command.SetAction(parse => new EvaluationRun(options.Read(parse, BenchName), console).Execute());
+        command.SetAction(parse => options.Replot(parse) is { } json
+            ? EvaluationRun.Redraw(options.Read(parse, BenchName), json, console)
+            : new EvaluationRun(options.Read(parse, BenchName), console).Execute());
         return command;
     }
 }

@@ -70,6 +70,23 @@ internal sealed class EvaluationRun(EvaluationOptions options, IAnsiConsole cons
         }
     }
 
+    /// <summary>Draws the charts and writes the markdown again from a report written by <c>--json</c>.</summary>
+    public static int Redraw(EvaluationOptions options, string json, IAnsiConsole console)
+    {
+        EvaluationReport report;
+        try
+        {
+            report = JsonSerializer.Deserialize<EvaluationReport>(File.ReadAllText(json), EvaluationReport.Json) ?? throw new JsonException("empty");
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{json} is not a report written by --json: {e.Message}");
+        }
+
+        new EvaluationRun(options with { JsonPath = null }, console).WriteFiles(report);
+        return ExitCodes.Ok;
+    }
+
     private IEnumerable<(int Run, WorkloadSpec Workload, Variant Variant)> Plan()
     {
         for (var run = 0; run < options.Runs; run++)
