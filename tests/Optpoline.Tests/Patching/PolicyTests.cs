@@ -59,6 +59,17 @@ public sealed class PolicyTests
     }
 
     [Fact]
+    public void Evaluate_BimorphicHalfAndHalfProfiledSite_StaysPlain()
+    {
+        var patcher = new TestPatcher(new OptpolineOptions { BurstLength = 64 });
+        var site = patcher.Site<Func<IShape, string>>(s => s.Name(), Profiled);
+
+        patcher.Train([new A(), new B()], s => site.Invoke(s), rounds: 4);
+
+        Assert.Equal(SiteState.Plain, site.State);
+    }
+
+    [Fact]
     public void Evaluate_GenericVirtualMonomorphic_PromotesBecauseTheJitNeverGuesses()
     {
         var patcher = new TestPatcher();
