@@ -64,7 +64,7 @@ public sealed class PolicyTests
         var patcher = new TestPatcher(new OptpolineOptions { BurstLength = 64 });
         var site = patcher.Site<Func<IShape, string>>(s => s.Name(), Profiled);
 
-        patcher.Train([new A(), new B()], s => site.Invoke(s), rounds: 4);
+        patcher.Train<IShape>([new A(), new B()], s => site.Invoke(s), rounds: 4);
 
         Assert.Equal(SiteState.Plain, site.State);
     }
