@@ -44,12 +44,20 @@ public static class BenchmarkConfig
             .AddExporter(MarkdownExporter.GitHub)
             .AddJob(JobGivenOnCommandLine(args) ? [] : [pgo, noPgo])
             .AddFilter(new SimpleFilter(b => b.Job.Id != NoPgoJobId || b.Descriptor.WorkloadMethod.Name == "Plain"))
-            .AddFilter(new SimpleFilter(b => !IsRedundant(b)));
+            .AddFilter(new SimpleFilter(b => !IsRedundant(b) && IsSelected(b)));
     }
 
     /// <summary>A one-type sequence is the same in either order: run mono once, in random order.</summary>
     private static bool IsRedundant(BenchmarkDotNet.Running.BenchmarkCase b) =>
         b.Parameters["Distribution"] is Distribution.Mono && b.Parameters["Order"] is ReceiverOrder.Cyclic;
+
+    /// <summary>
+    /// <c>OPTPOLINE_BENCH_DISTRIBUTIONS=Bi,Stale</c> runs only those distributions (BenchmarkDotNet's
+    /// own <c>--filter</c> matches method names, not parameter values).
+    /// </summary>
+    private static bool IsSelected(BenchmarkDotNet.Running.BenchmarkCase b) =>
+        Environment.GetEnvironmentVariable("OPTPOLINE_BENCH_DISTRIBUTIONS") is not { Length: > 0 } only
+        || only.Split(',', StringSplitOptions.TrimEntries).Contains(b.Parameters["Distribution"]?.ToString(), StringComparer.OrdinalIgnoreCase);
 
     private static bool JobGivenOnCommandLine(IReadOnlyList<string> args) =>
         args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
