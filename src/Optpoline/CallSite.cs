@@ -181,7 +181,7 @@ public abstract class CallSite
     {
         if (receiver is not null)
         {
-            Samples.Add(receiver.GetType());
+            Samples.Add(SampleKeyOf(receiver));
         }
 
         if (Interlocked.Decrement(ref _burstRemaining) == 0)
@@ -194,6 +194,12 @@ public abstract class CallSite
             Enqueue();
         }
     }
+
+    /// <summary>What a call on <paramref name="receiver"/> teaches the site: its exact type.</summary>
+    internal object SampleKeyOf(object receiver) => receiver.GetType();
+
+    /// <summary>Patcher thread: what a call with this sample key really reaches, or null when it can take no slot.</summary>
+    internal ResolvedTarget? Resolve(object key) => TargetResolver.Resolve(Method, (Type)key, out _);
 
     /// <summary>Ask the patcher to bring the next burst forward (a promoted site is missing).</summary>
     internal void RequestBurst() => Enqueue();

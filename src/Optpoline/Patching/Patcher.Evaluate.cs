@@ -35,12 +35,12 @@ internal sealed partial class Patcher
             return;
         }
 
-        var shares = samples.Select(s => (s.Type, Share: (double)s.Count / total)).ToList();
+        var shares = samples.Select(s => (s.Key, Share: (double)s.Count / total)).ToList();
         learning.LastShares = shares;
         if (site.Options.PlainCallIsProfiled && site.Kind != CallKind.GenericVirtual
             && learning.CreatedAt is { } created && now - created <= options.BaselineWindow && shares[0].Share >= 0.5)
         {
-            learning.Baseline.Add(shares[0].Type);
+            learning.Baseline.Add(shares[0].Key);
         }
 
         var verdict = Decide(site, shares, now, options);
@@ -64,14 +64,14 @@ internal sealed partial class Patcher
         Megamorphic,
     }
 
-    private Verdict Decide(CallSite site, List<(Type Type, double Share)> shares, DateTimeOffset now, OptpolineOptions options)
+    private Verdict Decide(CallSite site, List<(object Key, double Share)> shares, DateTimeOffset now, OptpolineOptions options)
     {
         var learning = site.Learning;
         var maxSlots = Math.Min(site.Options.MaxSlots ?? options.MaxSlots, 64);
         var policy = site.Options.Policy ?? options.Policy;
         var hot = HotTypes(site, shares, options);
 
-        var guessShare = shares.Where(s => learning.Baseline.Contains(s.Type)).Select(s => s.Share).DefaultIfEmpty(0).Max();
+        var guessShare = shares.Where(s => learning.Baseline.Contains(s.Key)).Select(s => s.Share).DefaultIfEmpty(0).Max();
         var missShare = 1 - guessShare;
         var promoted = learning.State == SiteState.Promoted;
 
@@ -95,13 +95,13 @@ internal sealed partial class Patcher
         var capacity = Math.Min(Math.Max(learning.Capacity, fit), maxSlots);
         var retrainDue = learning.LastRetrainAt is not { } last || now - last >= options.RetrainPeriod;
         var slots = SlotChooser.Choose(policy, learning.Slots, hot, capacity, now, retrainDue);
-        var shareOf = shares.ToDictionary(s => s.Type, s => s.Share);
-        if (slots.Exists(s => shareOf.ContainsKey(s.Receiver)))
+        var shareOf = shares.ToDictionary(s => s.Key, s => s.Share);
+        if (slots.Exists(s => shareOf.ContainsKey(s.Key)))
         {
             // Shed slots whose type has decayed out of the samples altogether, so misses stop paying
             // for their guards. A type that is merely cooling keeps its slot (it is re-ordered below):
             // shedding it would re-patch an alternating workload at every turn.
-            slots.RemoveAll(s => !shareOf.ContainsKey(s.Receiver));
+            slots.RemoveAll(s => !shareOf.ContainsKey(s.Key));
         }
 
         var sameTypes = SlotChooser.SameTypes(slots, learning.Slots);
@@ -115,7 +115,7 @@ internal sealed partial class Patcher
 
         // Only a re-patch that brings in a new type counts towards thrashing; shedding cold
         // slots and re-ordering guards by frequency are tidying.
-        var bringsNewType = slots.Exists(s => !learning.Slots.Exists(old => old.Receiver == s.Receiver));
+        var bringsNewType = slots.Exists(s => !learning.Slots.Exists(old => old.Key.Equals(s.Key)));
         if (promoted && bringsNewType)
         {
             learning.Thrash.Record(now, options.ThrashWindow, options.ThrashLimit);
@@ -139,7 +139,7 @@ internal sealed partial class Patcher
         }
 
         _budget--;
-        slots.Sort((a, b) => shareOf.GetValueOrDefault(b.Receiver).CompareTo(shareOf.GetValueOrDefault(a.Receiver)));
+        slots.Sort((a, b) => shareOf.GetValueOrDefault(b.Key).CompareTo(shareOf.GetValueOrDefault(a.Key)));
         site.PublishDispatcher(slots.ConvertAll(s => s.Target), options.MissThreshold, options.MissSampleEvery);
         if (policy == SlotPolicy.PeriodicRetraining && retrainDue)
         {
@@ -161,12 +161,12 @@ internal sealed partial class Patcher
     /// front of a hot one: typically the type that was hot before a phase change. Finer re-ordering is
     /// not worth a new dispatcher: shares of uniformly hot types are noisy.
     /// </summary>
-    private static bool Misordered(List<Slot> slots, Dictionary<Type, double> shareOf, OptpolineOptions options)
+    private static bool Misordered(List<Slot> slots, Dictionary<object, double> shareOf, OptpolineOptions options)
     {
         var coldSeen = false;
         foreach (var slot in slots)
         {
-            var hot = shareOf.GetValueOrDefault(slot.Receiver) >= options.MinSlotShare;
+            var hot = shareOf.GetValueOrDefault(slot.Key) >= options.MinSlotShare;
             if (hot && coldSeen)
             {
                 return true;
@@ -178,21 +178,21 @@ internal sealed partial class Patcher
         return false;
     }
 
-    private List<HotType> HotTypes(CallSite site, List<(Type Type, double Share)> shares, OptpolineOptions options)
+    private List<HotType> HotTypes(CallSite site, List<(object Key, double Share)> shares, OptpolineOptions options)
     {
         var hot = new List<HotType>();
-        foreach (var (type, share) in shares)
+        foreach (var (key, share) in shares)
         {
             if (share < options.MinSlotShare)
             {
                 break;
             }
 
-            if (!site.Learning.Resolved.TryGetValue(type, out var target))
+            if (!site.Learning.Resolved.TryGetValue(key, out var target))
             {
-                target = TargetResolver.Resolve(site.Method, type, out _);
-                site.Learning.Resolved[type] = target;
-                WatchUnloading(type, target);
+                target = site.Resolve(key);
+                site.Learning.Resolved[key] = target;
+                WatchUnloading(key, target);
             }
 
             if (target is not null)
