@@ -11,4 +11,7 @@ internal record ResolvedTarget(Type Receiver, MethodInfo Implementation, bool Un
 {
     /// <summary>The sample key the slot stands for (see <see cref="Learning.SampleKeys"/>): here the receiver type.</summary>
     public virtual object Key => Receiver;
+
+    /// <summary>Whether something learned since resolution forbids the slot (see <see cref="DelegateTarget"/>).</summary>
+    public virtual bool Revoked => false;
 }

@@ -10,8 +10,9 @@ namespace Optpoline.Learning;
 /// The races are deliberate and benign: an increment may be lost, an evicted entry may keep one
 /// stale count, a snapshot may mix old and new counts. None of that can make a call wrong, because
 /// the table only steers which slots are tried; every slot is resolved and guarded on its own.
-/// Keys are compared by reference, which is exact for types; keys of other kinds must be interned,
-/// and a duplicate left by an interning race is merged by <see cref="Snapshot"/>, which compares by value.
+/// Keys are compared by reference, which is exact for types; delegate keys are interned per site
+/// (<see cref="DelegateKeyTable"/>), and a duplicate an interning race or a table reset leaves is
+/// merged by <see cref="Snapshot"/>, which compares by value.
 /// The table never grows: a type that does not fit replaces the entry with the smallest count
 /// and inherits that count plus one, which over-estimates newcomers, never under-estimates a
 /// true heavy hitter.

@@ -4,7 +4,7 @@ namespace Optpoline.Learning;
 
 /// <summary>
 /// What a site learns about: a <em>sample key</em>. For virtual, interface and generic-virtual sites
-/// it is the receiver's exact <see cref="Type"/>; the patcher, the slot policies and the report treat
+/// it is the receiver's exact <see cref="Type"/>, for delegate sites a <see cref="DelegateKey"/>; the patcher, the slot policies and the report treat
 /// keys as opaque objects with value equality, and ask this class only for a name and for the types a
 /// key holds on to (which decide when a collectible load context must make the site forget it).
 /// </summary>
@@ -21,6 +21,7 @@ internal static class SampleKeys
     public static IEnumerable<Type> Types(object key) => key switch
     {
         Type type => [type],
+        DelegateKey delegateKey => delegateKey.Types,
         _ => [],
     };
 }

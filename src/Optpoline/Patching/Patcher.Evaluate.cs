@@ -7,6 +7,8 @@ namespace Optpoline.Patching;
 /// <summary>The decisions: promote or not, which slots, grow, back off.</summary>
 internal sealed partial class Patcher
 {
+    private const int MaxResolved = 256;
+
     /// <summary>
     /// A site's burst has completed: decide from its decayed samples. The criteria, in order:
     /// <list type="number">
@@ -44,6 +46,7 @@ internal sealed partial class Patcher
         }
 
         var verdict = Decide(site, shares, now, options);
+        TrimResolved(learning, shares);
         if (verdict == Verdict.Deferred)
         {
             // Out of compile budget this tick: keep the samples, try again next tick.
@@ -94,7 +97,11 @@ internal sealed partial class Patcher
         var fit = Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)hot.Count), Math.Min(options.InitialSlots, maxSlots), maxSlots);
         var capacity = Math.Min(Math.Max(learning.Capacity, fit), maxSlots);
         var retrainDue = learning.LastRetrainAt is not { } last || now - last >= options.RetrainPeriod;
-        var slots = SlotChooser.Choose(policy, learning.Slots, hot, capacity, now, retrainDue);
+
+        // A slot revoked since it was resolved (a delegate key found to name two methods) goes now;
+        // comparing with learning.Slots below then re-publishes without it.
+        var current = learning.Slots.FindAll(s => !s.Target.Revoked);
+        var slots = SlotChooser.Choose(policy, current, hot, capacity, now, retrainDue);
         var shareOf = shares.ToDictionary(s => s.Key, s => s.Share);
         if (slots.Exists(s => shareOf.ContainsKey(s.Key)))
         {
@@ -128,7 +135,7 @@ internal sealed partial class Patcher
 
                 capacity = Math.Min(capacity * 2, maxSlots);
                 learning.Thrash.Reset();
-                slots = SlotChooser.Choose(policy, learning.Slots, hot, capacity, now, retrainDue);
+                slots = SlotChooser.Choose(policy, current, hot, capacity, now, retrainDue);
                 OptpolineMetrics.RecordGrowth();
             }
         }
@@ -190,18 +197,37 @@ internal sealed partial class Patcher
 
             if (!site.Learning.Resolved.TryGetValue(key, out var target))
             {
-                target = site.Resolve(key);
+                target = site.Resolve(key, out _);
                 site.Learning.Resolved[key] = target;
                 WatchUnloading(key, target);
             }
 
-            if (target is not null)
+            if (target is { Revoked: false })
             {
                 hot.Add(new HotType(target, share));
             }
         }
 
         return hot;
+    }
+
+    /// <summary>
+    /// Keeps the resolution cache bounded: past <see cref="MaxResolved"/> entries, forgets those neither
+    /// sampled now nor in a slot. Only sites that meet many keys get there (delegate sites whose
+    /// program keeps making new methods, say); a forgotten key that comes back is resolved again.
+    /// </summary>
+    private static void TrimResolved(SiteLearning learning, List<(object Key, double Share)> shares)
+    {
+        if (learning.Resolved.Count <= MaxResolved)
+        {
+            return;
+        }
+
+        var keep = shares.Select(s => s.Key).Concat(learning.Slots.Select(s => s.Key)).ToHashSet();
+        foreach (var key in learning.Resolved.Keys.Where(k => !keep.Contains(k)).ToList())
+        {
+            learning.Resolved.Remove(key);
+        }
     }
 
     /// <summary>Back to the plain call. Returns false when out of budget (never: publishing null compiles nothing).</summary>

@@ -64,6 +64,7 @@ internal sealed partial class Patcher
         var learning = site.Learning;
         site.Samples.Purge(Doomed);
         site.MissSamples.Purge(Doomed);
+        site.DelegateKeys?.Purge(Doomed);
         learning.Baseline.RemoveWhere(Doomed);
         learning.LastShares = learning.LastShares.Where(s => !Doomed(s.Key)).ToList();
         foreach (var key in learning.Resolved.Keys.Where(Doomed).ToList())
