@@ -14,4 +14,13 @@ internal sealed record DelegateTarget(DelegateKey DelegateKey, DelegateShape Sha
     public override object Key => DelegateKey;
 
     public override bool Revoked => DelegateKey.Conflicted;
+
+    /// <summary>What the slot's guard stands for, for the report: the shape, and the target's type when the guard tests it.</summary>
+    public string Guard => Shape switch
+    {
+        DelegateShape.ClosedInstance when DelegateKey.TargetType is { } type => "instance on " + Reporting.TypeNames.Of(type),
+        DelegateShape.ClosedInstance => "instance",
+        DelegateShape.ClosedStatic => "static, closed",
+        _ => "static",
+    };
 }

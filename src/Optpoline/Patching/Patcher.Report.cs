@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Optpoline.Dispatch;
 using Optpoline.Learning;
 using Optpoline.Reporting;
 
@@ -56,7 +57,7 @@ internal sealed partial class Patcher
             Reason = learning.Reason,
             Capacity = learning.Capacity,
             Slots = learning.Slots.Select(s => new SlotReport(
-                SampleKeys.Name(s.Key),
+                s.Target is DelegateTarget delegateTarget ? delegateTarget.Guard : SampleKeys.Name(s.Key),
                 $"{TypeNames.Of(s.Target.Implementation.DeclaringType!)}.{s.Target.Implementation.Name}",
                 shares.GetValueOrDefault(s.Key),
                 s.ModifiedAt)).ToList(),

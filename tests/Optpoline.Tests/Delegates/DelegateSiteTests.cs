@@ -177,7 +177,8 @@ public sealed class DelegateSiteTests
         var snapshot = patcher.Patcher.Report().Sites.Single();
 
         Assert.Equal(CallKind.Delegate, snapshot.Kind);
-        Assert.Contains(snapshot.Slots, s => s.ReceiverType == "Louder.Speak" && s.Target == "Louder.Speak");
+        Assert.Contains(snapshot.Slots, s => s.ReceiverType == "instance" && s.Target == "Louder.Speak");
+        Assert.Contains(snapshot.Slots, s => s.ReceiverType == "static, closed" && s.Target == "StaticTargets.Prefixed");
         Assert.Contains(snapshot.Samples, s => s.Type == "StaticTargets.Generic");
     }
 
