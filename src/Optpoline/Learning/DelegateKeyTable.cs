@@ -20,7 +20,8 @@ internal sealed class DelegateKeyTable
 
     private DelegateKey[] _keys = [];
 
-    public int Count => Volatile.Read(ref _keys).Length;
+    /// <summary>The keys interned now (a snapshot).</summary>
+    public IReadOnlyList<DelegateKey> Keys => Volatile.Read(ref _keys);
 
     /// <summary>Recorder thread: the key of the code <paramref name="d"/> runs.</summary>
     public DelegateKey KeyOf(MulticastDelegate d)

@@ -28,6 +28,7 @@ internal sealed partial class Patcher
     {
         var learning = site.Learning;
         var samples = site.Samples.Snapshot();
+        WatchDelegateKeys(site);
         long total = samples.Sum(s => (long)s.Count);
         learning.Bursts++;
         learning.SampledCalls += options.BurstLength;
@@ -209,6 +210,18 @@ internal sealed partial class Patcher
         }
 
         return hot;
+    }
+
+    /// <summary>
+    /// A delegate key holds its method, and so its load context, from the moment it is interned,
+    /// resolved or not: watch them all, so that unloading a plugin makes the site forget its keys.
+    /// </summary>
+    private void WatchDelegateKeys(CallSite site)
+    {
+        foreach (var key in site.DelegateKeys?.Keys ?? [])
+        {
+            WatchUnloading(key, target: null);
+        }
     }
 
     /// <summary>
