@@ -111,9 +111,12 @@ public abstract class CallSite
 
     internal bool IsArmed => _armed;
 
-    /// <summary>Creates a site for the virtual call in <paramref name="call"/>, e.g. <c>s => s.Area()</c>.</summary>
-    /// <typeparam name="TDelegate">Receiver first, then the call's arguments; returns what the method returns.</typeparam>
-    /// <exception cref="ArgumentException">The expression is not a single virtual call on the first parameter with the others as arguments.</exception>
+    /// <summary>
+    /// Creates a site for the virtual call in <paramref name="call"/>, e.g. <c>s =&gt; s.Area()</c>, or
+    /// for the delegate invocation in it, e.g. <c>(f, x) =&gt; f(x)</c>.
+    /// </summary>
+    /// <typeparam name="TDelegate">Receiver (or invoked delegate) first, then the call's arguments; returns what the method returns.</typeparam>
+    /// <exception cref="ArgumentException">The expression is not a single virtual call on, or invocation of, the first parameter with the others as arguments.</exception>
     public static CallSite<TDelegate> Create<TDelegate>(Expression<TDelegate> call, string? key = null, SiteOptions? options = null)
         where TDelegate : Delegate
     {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Emit;
 
 namespace Optpoline.Dispatch;
@@ -10,7 +11,7 @@ internal static partial class DispatcherCompiler
     /// with miss tracking. The site's delegate type is sealed, so the pointers alone name what the
     /// delegate runs; a slot for shared generic code also tests the target's exact type.
     /// </summary>
-    public static Delegate CompileDelegateDispatcher(Type dispatchType, System.Reflection.MethodInfo invoke, IReadOnlyList<ResolvedTarget> slots, DispatchState state, int missSampleEvery)
+    public static Delegate CompileDelegateDispatcher(Type dispatchType, MethodInfo invoke, IReadOnlyList<ResolvedTarget> slots, DispatchState state, int missSampleEvery)
     {
         var fields = DelegateFields.Instance;
         var (dynamicMethod, il, last) = Begin(dispatchType, typeof(DispatchState), "optpoline_dispatch_" + invoke.DeclaringType!.Name);
