@@ -12,8 +12,8 @@ namespace Optpoline.Benchmarks;
 /// <remarks>
 /// The no-PGO job is restricted to the <c>Plain</c> benchmarks by a filter rather than a second
 /// copy of each class: Optpoline and the type switch are compared against PGO as shipped.
-/// Iteration counts are cut down from BenchmarkDotNet's defaults so the whole suite (132 cases, each in
-/// its own process) fits in about 25 minutes on a 2-core machine. A job given on the command
+/// Iteration counts are cut down from BenchmarkDotNet's defaults so the whole suite (165 cases, each in
+/// its own process) fits in about 32 minutes on a 2-core machine. A job given on the command
 /// line (<c>--job dry</c>, <c>--job short</c>) replaces both jobs: BenchmarkDotNet would otherwise run it
 /// in addition to them.
 /// </remarks>

@@ -30,7 +30,7 @@ internal sealed class DispatchState
     {
         if (receiver is not null)
         {
-            _site.MissSamples.Add(receiver.GetType());
+            _site.MissSamples.Add(_site.SampleKeyOf(receiver));
         }
 
         var misses = Volatile.Read(ref Misses);

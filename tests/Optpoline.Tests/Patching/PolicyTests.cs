@@ -163,7 +163,7 @@ public sealed class PolicyTests
             ticks++;
         }
 
-        Assert.True(ticks <= 3, $"re-patched after {ticks} ticks: {site.Learning.Reason}; slots {string.Join(",", site.Learning.Slots.Select(s => s.Receiver.Name))}; samples {string.Join(",", site.Learning.LastShares.Select(s => s.Type.Name + "=" + s.Share.ToString("F2")))}, patches {site.Learning.Patches}");
+        Assert.True(ticks <= 3, $"re-patched after {ticks} ticks: {site.Learning.Reason}; slots {string.Join(",", site.Learning.Slots.Select(s => s.Receiver.Name))}; samples {string.Join(",", site.Learning.LastShares.Select(s => s.Key + "=" + s.Share.ToString("F2")))}, patches {site.Learning.Patches}");
         Assert.True(calls <= options.MissThreshold + options.BurstLength + (3 * 400), $"{calls} calls");
     }
 
