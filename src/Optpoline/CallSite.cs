@@ -43,8 +43,6 @@ namespace Optpoline;
 /// </remarks>
 public abstract class CallSite
 {
-    private static int s_nextId;
-
     private int _burstRemaining;
     private volatile bool _armed;
     private volatile bool _burstCompleted;
@@ -57,7 +55,6 @@ public abstract class CallSite
         Key = key;
         Options = options;
         Patcher = patcher;
-        Id = Interlocked.Increment(ref s_nextId);
         Kind = IsDelegateInvoke(method) ? CallKind.Delegate
             : method.IsGenericMethod ? CallKind.GenericVirtual
             : method.DeclaringType!.IsInterface ? CallKind.Interface
@@ -88,8 +85,6 @@ public abstract class CallSite
 
     /// <summary>How many times a dispatcher (or the plain call) has been published for this site.</summary>
     public long Patches => Volatile.Read(ref Learning.PatchCount);
-
-    internal int Id { get; }
 
     internal Type DelegateType { get; }
 

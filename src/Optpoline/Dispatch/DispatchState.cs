@@ -23,8 +23,6 @@ internal sealed class DispatchState
         _nextRequestAt = missThreshold;
     }
 
-    public CallSite Site => _site;
-
     /// <summary>Called by the fallback path for one miss in <see cref="OptpolineOptions.MissSampleEvery"/>.</summary>
     public void OnSampledMiss(object? receiver)
     {
