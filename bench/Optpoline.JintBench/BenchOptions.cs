@@ -3,19 +3,21 @@ using System.Globalization;
 namespace Optpoline.JintBench;
 
 /// <summary>
-/// <c>[--quick] [--runs N] [--warmup SECONDS] [--seconds SECONDS] [--programs a,b] [--output FILE]</c>.
+/// <c>[--quick] [--runs N] [--warmup SECONDS] [--seconds SECONDS] [--programs a,b] [--output FILE] [--with-off]</c>.
 /// The default (3 runs per variant, 3 s warm-up, 7 s measured, 6 programs) takes about 7 minutes and
-/// writes docs/benchmarks/jint.md; <c>--quick</c> (1 run, 1 s + 2 s) takes under a minute and only prints.
+/// writes docs/benchmarks/jint.md; <c>--quick</c> (1 run, 2 s + 2 s) takes about a minute and only prints.
+/// <c>--with-off</c> adds the woven build with the runtime off (<see cref="Variants.Off"/>): half as long again.
 /// </summary>
-internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured, IReadOnlyList<string> Programs, string? Output, IReadOnlyList<string> Arguments)
+internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured, IReadOnlyList<string> Programs, string? Output, bool WithOff, IReadOnlyList<string> Arguments)
 {
     public static readonly string[] AllPrograms = ["fib", "objects", "strings", "sort", "simulation", "functional"];
 
     public static BenchOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
+        var withOff = args.Contains("--with-off");
         var runs = quick ? 1 : 3;
-        var warmup = quick ? 1.0 : 3.0;
+        var warmup = quick ? 2.0 : 3.0;
         var seconds = quick ? 2.0 : 7.0;
         IReadOnlyList<string> programs = AllPrograms;
         string? output = quick ? null : Path.Combine(RepositoryRoot(), "docs", "benchmarks", "jint.md");
@@ -24,7 +26,7 @@ internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             switch (args[i])
             {
-                case "--quick":
+                case "--quick" or "--with-off":
                     break;
                 case "--runs":
                     runs = int.Parse(Next(), CultureInfo.InvariantCulture);
@@ -42,7 +44,7 @@ internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured
                     output = Path.GetFullPath(Next());
                     break;
                 default:
-                    throw new ArgumentException($"unknown argument {args[i]}; usage: [--quick] [--runs N] [--warmup S] [--seconds S] [--programs a,b] [--output FILE]");
+                    throw new ArgumentException($"unknown argument {args[i]}; usage: [--quick] [--runs N] [--warmup S] [--seconds S] [--programs a,b] [--output FILE] [--with-off]");
             }
         }
 
@@ -51,7 +53,7 @@ internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured
             throw new ArgumentException($"unknown program {unknown}; the programs are {string.Join(", ", AllPrograms)}.");
         }
 
-        return new BenchOptions(runs, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), programs, output, args);
+        return new BenchOptions(runs, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), programs, output, withOff, args);
     }
 
     private static string RepositoryRoot()

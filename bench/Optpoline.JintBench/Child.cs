@@ -25,7 +25,7 @@ internal static class Child
         var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "programs", options.Program + ".js"));
         var measurement = JintWorkload.Measure(source, options.Warmup, options.Measured, options.Timeline);
         var woven = JintWorkload.JintAssembly.GetCustomAttribute<OptpolineWovenAttribute>() is not null;
-        if (woven != (options.Variant == Variants.Woven))
+        if (woven != Variants.IsWoven(options.Variant))
         {
             Console.Error.WriteLine($"child: the {options.Variant} variant loaded a Jint that is {(woven ? "" : "not ")}woven ({JintWorkload.JintAssembly.Location}).");
             return 1;
@@ -34,7 +34,7 @@ internal static class Child
         // Only the woven child has sites; asking the stock child would start a patcher for nothing.
         var result = ChildResult.From(options, measurement, woven ? SiteCounts.Read() : []);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, ChildResult.Json));
-        if (woven)
+        if (options.Variant == Variants.Woven)
         {
             Console.Out.Flush();
             Console.WriteLine(SitesPrefix + JsonSerializer.Serialize(ChildResult.HotSitesOf(OptpolineRuntime.Report()), ChildResult.Json));

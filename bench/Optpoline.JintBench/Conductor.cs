@@ -7,9 +7,10 @@ namespace Optpoline.JintBench;
 
 /// <summary>
 /// The parent process: weaves Jint, then for each run and each program starts one child per
-/// variant, alternating which goes first (stock, woven; then woven, stock; ...) so that drift on a
-/// shared machine falls on both alike. Children run with default runtime settings: every
-/// <c>OPTPOLINE_</c> variable is removed from their environment.
+/// variant, rotating which goes first (stock, woven; then woven, stock; ...) so that drift on a
+/// shared machine falls on all alike. Children run with default runtime settings: every
+/// <c>OPTPOLINE_</c> variable is removed from their environment (the <c>off</c> variant then sets
+/// <c>OPTPOLINE_ENABLED=0</c>).
 /// </summary>
 internal static class Conductor
 {
@@ -18,12 +19,13 @@ internal static class Conductor
         var weave = WeaveJint();
         Console.WriteLine($"Jint woven: {weave.SitesRewritten} of {weave.SitesFound} call sites rewritten.");
         var results = new List<ChildResult>();
-        var total = options.Runs * options.Programs.Count * 2;
+        string[] variants = options.WithOff ? [Variants.Stock, Variants.Woven, Variants.Off] : [Variants.Stock, Variants.Woven];
+        var total = options.Runs * options.Programs.Count * variants.Length;
         for (var run = 0; run < options.Runs; run++)
         {
             foreach (var program in options.Programs)
             {
-                string[] order = run % 2 == 0 ? [Variants.Stock, Variants.Woven] : [Variants.Woven, Variants.Stock];
+                var order = variants.Skip(run % variants.Length).Concat(variants.Take(run % variants.Length));
                 foreach (var variant in order)
                 {
                     var result = RunChild(new ChildOptions(variant, program, options.Warmup, options.Measured));
@@ -65,6 +67,11 @@ internal static class Conductor
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("OPTPOLINE_", StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(name);
+        }
+
+        if (child.Variant == Variants.Off)
+        {
+            start.Environment["OPTPOLINE_ENABLED"] = "0";
         }
 
         using var process = Process.Start(start)!;

@@ -36,11 +36,17 @@ internal sealed class ResultTable
         text.AppendLine();
         text.AppendLine(C, $"- Machine: {Machine.Describe()}.");
         text.AppendLine(C, $"- Command: `{command}`");
-        text.AppendLine(C, $"- Method: each measurement is a fresh process (`Optpoline.JintBench.dll child --variant stock|woven --program NAME`) with default runtime settings (no `OPTPOLINE_` variables). One engine runs the program once, then calls its `run()` over and over: {options.Warmup.TotalSeconds.ToString(C)} s of warm-up, then {options.Measured.TotalSeconds.ToString(C)} s measured. {options.Runs} run(s) per variant, interleaved (stock then woven, then woven then stock, ...). Throughput is calls of `run()` per second: the median over runs, with (min–max).");
+        text.AppendLine(C, $"- Method: each measurement is a fresh process (`Optpoline.JintBench.dll child --variant stock|woven --program NAME`) with default runtime settings (no `OPTPOLINE_` variables). One engine runs the program once, then calls its `run()` over and over: {options.Warmup.TotalSeconds.ToString(C)} s of warm-up, then {options.Measured.TotalSeconds.ToString(C)} s measured. {options.Runs} run(s) per variant, interleaved, rotating which variant goes first (stock, woven; then woven, stock; ...). Throughput is calls of `run()` per second: the median over runs, with (min–max).");
         text.AppendLine("- Woven/stock is the ratio of the medians; in brackets, the range of the per-run ratios (each woven run against the stock run beside it). Promoted: sites in the promoted state in the woven child at the end of its run (median over runs), of the sites that ran; counted by the runtime's `optpoline.sites` gauge, the same figures `OptpolineRuntime.Report()` gives.");
+        var withOff = results.Any(r => r.Variant == Variants.Off);
+        if (withOff)
+        {
+            text.AppendLine("- Off: the woven build with the runtime switched off (`OPTPOLINE_ENABLED=0`, `--with-off`): every site stays the plain call behind its shim, so off/stock is what weaving alone costs, and woven/off what learning and promotion add.");
+        }
+
         text.AppendLine();
-        text.AppendLine("| Program | Stock ops/s | Woven ops/s | Woven/stock | Promoted sites |");
-        text.AppendLine("|---|---:|---:|---:|---:|");
+        text.AppendLine("| Program | Stock ops/s | Woven ops/s | Woven/stock | Promoted sites |" + (withOff ? " Off ops/s | Off/stock | Woven/off |" : ""));
+        text.AppendLine("|---|---:|---:|---:|---:|" + (withOff ? "---:|---:|---:|" : ""));
 
         var ratios = new List<double>();
         foreach (var program in options.Programs)
@@ -54,21 +60,29 @@ internal sealed class ResultTable
             var paired = stock.Zip(woven, (s, w) => w.OpsPerSecond / s.OpsPerSecond).ToList();
             var promoted = Statistics.Median(woven.Select(r => (double)r.Promoted).ToList());
             var sites = Statistics.Median(woven.Select(r => (double)r.Sites).ToList());
-            text.AppendLine(C, $"| {program} | {Spread(stock.Select(r => r.OpsPerSecond).ToList(), stockMedian)} | {Spread(woven.Select(r => r.OpsPerSecond).ToList(), wovenMedian)} | {ratio:F3}x ({paired.Min():F2}–{paired.Max():F2}) | {promoted:F0} of {sites:F0} |");
+            var row = string.Create(C, $"| {program} | {Spread(stock.Select(r => r.OpsPerSecond).ToList(), stockMedian)} | {Spread(woven.Select(r => r.OpsPerSecond).ToList(), wovenMedian)} | {ratio:F3}x ({paired.Min():F2}–{paired.Max():F2}) | {promoted:F0} of {sites:F0} |");
+            var off = results.Where(r => r.Program == program && r.Variant == Variants.Off).ToList();
+            if (off.Count > 0)
+            {
+                var offMedian = Statistics.Median(off.Select(r => r.OpsPerSecond).ToList());
+                row += string.Create(C, $" {Spread(off.Select(r => r.OpsPerSecond).ToList(), offMedian)} | {offMedian / stockMedian:F3}x | {wovenMedian / offMedian:F3}x |");
+            }
 
-            foreach (var r in stock.Concat(woven).Where(r => !r.Consistent))
+            text.AppendLine(row);
+
+            foreach (var r in stock.Concat(woven).Concat(off).Where(r => !r.Consistent))
             {
                 problems.Add($"{program} ({r.Variant}): run() did not always return the same value.");
             }
 
-            if (stock.Concat(woven).Select(r => r.Result).Distinct().Count() > 1)
+            if (stock.Concat(woven).Concat(off).Select(r => r.Result).Distinct().Count() > 1)
             {
-                problems.Add($"{program}: stock and woven Jint returned different values: {string.Join(" / ", stock.Concat(woven).Select(r => r.Result).Distinct())}");
+                problems.Add($"{program}: stock and woven Jint returned different values: {string.Join(" / ", stock.Concat(woven).Concat(off).Select(r => r.Result).Distinct())}");
             }
         }
 
         var whole = Statistics.GeometricMean(ratios);
-        text.AppendLine(C, $"| **whole workload** (geometric mean) | | | **{whole:F3}x** | |");
+        text.AppendLine(string.Create(C, $"| **whole workload** (geometric mean) | | | **{whole:F3}x** | |") + (withOff ? string.Create(C, $" | **{WholeRatio(results, Variants.Off, Variants.Stock, options):F3}x** | **{WholeRatio(results, Variants.Woven, Variants.Off, options):F3}x** |") : ""));
         text.AppendLine();
         var below = options.Programs.Zip(ratios).Where(x => x.Second < ProgramFloor).Select(x => x.First).ToList();
         var met = whole >= WholeTarget && below.Count == 0;
@@ -84,6 +98,11 @@ internal sealed class ResultTable
         AppendKeptNotes(text, options.Output);
         return new ResultTable(text.ToString(), problems);
     }
+
+    private static double WholeRatio(IReadOnlyList<ChildResult> results, string variant, string baseline, BenchOptions options) =>
+        Statistics.GeometricMean(options.Programs.Select(p =>
+            Statistics.Median(results.Where(r => r.Program == p && r.Variant == variant).Select(r => r.OpsPerSecond).ToList())
+            / Statistics.Median(results.Where(r => r.Program == p && r.Variant == baseline).Select(r => r.OpsPerSecond).ToList())).ToList());
 
     private static string Spread(IReadOnlyList<double> values, double median) =>
         values.Count == 1 ? median.ToString("F1", C) : string.Create(C, $"{median:F1} ({values.Min():F1}–{values.Max():F1})");

@@ -57,7 +57,11 @@ internal static class Summary
                 .Where(x => x.count > 0)
                 .OrderByDescending(x => x.count)
                 .Select(x => $"{Header(x.reason)} {x.count.ToString(c)}");
-            table.AddRow(name, rows.Sum(r => r.SitesFound).ToString(c), rows.Sum(r => r.SitesRewritten).ToString(c), string.Join("\n", skipped.DefaultIfEmpty("none")));
+            // Of the rewritten sites, how many are delegate invocations and constrained calls.
+            var rewritten = rows.Sum(r => r.SitesRewritten).ToString(c)
+                + Among(rows.Sum(r => r.DelegateSitesRewritten), "delegate")
+                + Among(rows.Sum(r => r.ConstrainedSitesRewritten), "constrained");
+            table.AddRow(name, rows.Sum(r => r.SitesFound).ToString(c), rewritten, string.Join("\n", skipped.DefaultIfEmpty("none")));
         }
 
         foreach (var result in results)
@@ -73,12 +77,13 @@ internal static class Summary
         return table;
     }
 
+    private static string Among(int count, string what) => count > 0 ? $"\n{count.ToString(CultureInfo.InvariantCulture)} {what}" : "";
+
     private static string Header(SkipReason reason) => reason switch
     {
         SkipReason.NotVirtual => "not virtual",
         SkipReason.Final => "final",
-        SkipReason.Constrained => "constrained",
-        SkipReason.DelegateInvoke => "delegate",
+        SkipReason.Constrained => "value type",
         SkipReason.GenericContext => "generic ctx",
         SkipReason.UnsupportedSignature => "signature",
         SkipReason.Prefixed => "prefixed",

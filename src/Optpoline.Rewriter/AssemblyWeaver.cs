@@ -133,6 +133,8 @@ public static class AssemblyWeaver
         AssemblyName = assemblyName,
         SitesFound = weaver.Found,
         SitesRewritten = weaver.Rewritten,
+        DelegateSitesRewritten = weaver.RewrittenDelegates,
+        ConstrainedSitesRewritten = weaver.RewrittenConstrained,
         Skipped = weaver.Skipped.ToDictionary(),
         SymbolsKept = symbolsKept,
         StrongNamed = facts.StrongNamed,

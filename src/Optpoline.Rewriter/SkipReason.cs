@@ -9,11 +9,8 @@ public enum SkipReason
     /// <summary>The callee is final or its type is sealed: the JIT calls it directly already.</summary>
     Final,
 
-    /// <summary>A <c>constrained.</c> call (generic receivers, value types): left for a later version.</summary>
+    /// <summary>A <c>constrained.</c> call on a value type (or a type parameter constrained to <c>struct</c>): the JIT calls it directly already.</summary>
     Constrained,
-
-    /// <summary>A delegate's <c>Invoke</c>: left for a later version.</summary>
-    DelegateInvoke,
 
     /// <summary>The callee is named through generic parameters of the caller: the site would need a runtime generic context.</summary>
     GenericContext,
@@ -21,7 +18,7 @@ public enum SkipReason
     /// <summary>Pointers, byref returns, function pointers, varargs or another signature a delegate cannot carry.</summary>
     UnsupportedSignature,
 
-    /// <summary>A prefix other than <c>tail.</c> or <c>constrained.</c> stands before the call.</summary>
+    /// <summary>A prefix other than <c>tail.</c> or <c>constrained.</c> stands before the call, or both do.</summary>
     Prefixed,
 
     /// <summary>The callee's definition could not be found in the referenced assembly.</summary>

@@ -15,6 +15,12 @@ public sealed record WeaveResult
     /// <summary>Sites routed through an Optpoline call site.</summary>
     public required int SitesRewritten { get; init; }
 
+    /// <summary>Of <see cref="SitesRewritten"/>, delegate invocations (<c>callvirt D::Invoke</c>).</summary>
+    public int DelegateSitesRewritten { get; init; }
+
+    /// <summary>Of <see cref="SitesRewritten"/>, <c>constrained.</c> calls in generic code.</summary>
+    public int ConstrainedSitesRewritten { get; init; }
+
     /// <summary>Sites left as they were, by reason.</summary>
     public required IReadOnlyDictionary<SkipReason, int> Skipped { get; init; }
 

@@ -11,4 +11,7 @@ public enum CallKind
 
     /// <summary>An instantiation of a generic virtual method, on a class or an interface.</summary>
     GenericVirtual,
+
+    /// <summary>A delegate's <c>Invoke</c>: the site learns the delegates' target methods rather than receiver types.</summary>
+    Delegate,
 }

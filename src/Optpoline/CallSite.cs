@@ -9,7 +9,8 @@ namespace Optpoline;
 
 /// <summary>
 /// A call site that learns the receiver types of one virtual, interface or generic-virtual method
-/// and, when it pays, turns the hot ones into guarded direct calls.
+/// (or the target methods of one delegate type's invocations) and, when it pays, turns the hot ones
+/// into guarded direct calls.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,11 +34,15 @@ namespace Optpoline;
 /// the flag after its store. Each publication is a single reference store: a thread still running
 /// the previous delegate finishes that call correctly, because dispatchers are immutable.
 /// </para>
+/// <para>
+/// Delegate sites (<see cref="ForDelegate{TDispatch}"/>) are the same machinery with another sample
+/// key: the site's method is the delegate type's <c>Invoke</c>, its receiver the delegate, and what is
+/// learned and guarded is the delegate's target method, named by its code pointers
+/// (<see cref="DelegateKey"/>), because new delegate objects for one method are common.
+/// </para>
 /// </remarks>
 public abstract class CallSite
 {
-    private static int s_nextId;
-
     private int _burstRemaining;
     private volatile bool _armed;
     private volatile bool _burstCompleted;
@@ -50,10 +55,14 @@ public abstract class CallSite
         Key = key;
         Options = options;
         Patcher = patcher;
-        Id = Interlocked.Increment(ref s_nextId);
-        Kind = method.IsGenericMethod ? CallKind.GenericVirtual
+        Kind = IsDelegateInvoke(method) ? CallKind.Delegate
+            : method.IsGenericMethod ? CallKind.GenericVirtual
             : method.DeclaringType!.IsInterface ? CallKind.Interface
             : CallKind.Virtual;
+        if (Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is null)
+        {
+            DelegateKeys = new DelegateKeyTable();
+        }
     }
 
     /// <summary>The method every call through this site is a call to.</summary>
@@ -68,13 +77,14 @@ public abstract class CallSite
     /// <summary>Where the site is in its life.</summary>
     public SiteState State => Learning.State;
 
-    /// <summary>The exact receiver types the published dispatcher tests for, hottest first; empty when not promoted.</summary>
+    /// <summary>
+    /// The exact receiver types the published dispatcher tests for, hottest first; empty when not promoted.
+    /// For a delegate site: the declaring types of the target methods it calls directly.
+    /// </summary>
     public IReadOnlyList<Type> SlotTypes => Learning.SlotTypes;
 
     /// <summary>How many times a dispatcher (or the plain call) has been published for this site.</summary>
     public long Patches => Volatile.Read(ref Learning.PatchCount);
-
-    internal int Id { get; }
 
     internal Type DelegateType { get; }
 
@@ -82,10 +92,13 @@ public abstract class CallSite
 
     internal Patcher Patcher { get; }
 
-    /// <summary>Receiver types seen in sampling bursts (all calls of a burst, hits and misses).</summary>
+    /// <summary>Delegate sites: the interned keys of the delegates seen so far; null for other sites.</summary>
+    internal DelegateKeyTable? DelegateKeys { get; }
+
+    /// <summary>Sample keys (receiver types, delegate keys) seen in sampling bursts (all calls of a burst, hits and misses).</summary>
     internal HeavyHitters Samples { get; } = new(16);
 
-    /// <summary>Receiver types sampled on the dispatcher's fallback path.</summary>
+    /// <summary>Sample keys sampled on the dispatcher's fallback path.</summary>
     internal HeavyHitters MissSamples { get; } = new(8);
 
     /// <summary>The patcher's bookkeeping for this site; touched only under the patcher's lock.</summary>
@@ -93,9 +106,12 @@ public abstract class CallSite
 
     internal bool IsArmed => _armed;
 
-    /// <summary>Creates a site for the virtual call in <paramref name="call"/>, e.g. <c>s => s.Area()</c>.</summary>
-    /// <typeparam name="TDelegate">Receiver first, then the call's arguments; returns what the method returns.</typeparam>
-    /// <exception cref="ArgumentException">The expression is not a single virtual call on the first parameter with the others as arguments.</exception>
+    /// <summary>
+    /// Creates a site for the virtual call in <paramref name="call"/>, e.g. <c>s =&gt; s.Area()</c>, or
+    /// for the delegate invocation in it, e.g. <c>(f, x) =&gt; f(x)</c>.
+    /// </summary>
+    /// <typeparam name="TDelegate">Receiver (or invoked delegate) first, then the call's arguments; returns what the method returns.</typeparam>
+    /// <exception cref="ArgumentException">The expression is not a single virtual call on, or invocation of, the first parameter with the others as arguments.</exception>
     public static CallSite<TDelegate> Create<TDelegate>(Expression<TDelegate> call, string? key = null, SiteOptions? options = null)
         where TDelegate : Delegate
     {
@@ -120,13 +136,44 @@ public abstract class CallSite
     /// cannot be made is returned disabled, and its shim keeps making the plain call.
     /// </summary>
     public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset)
+        where TDelegate : Delegate =>
+        ForGenerated<TDelegate>(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset);
+
+    /// <summary>
+    /// Creates a site for invocations of delegates of type <typeparamref name="TDispatch"/>'s first
+    /// parameter: <c>d(a1, ...)</c> becomes <c>site.Invoke(d, a1, ...)</c>, or the shim form.
+    /// </summary>
+    /// <typeparam name="TDispatch">The delegate type invoked first, then its arguments; returns what it returns.</typeparam>
+    /// <exception cref="ArgumentException"><typeparamref name="TDispatch"/> does not take a delegate and then that delegate's arguments.</exception>
+    public static CallSite<TDispatch> ForDelegate<TDispatch>(string? key = null, SiteOptions? options = null)
+        where TDispatch : Delegate
+    {
+        var parameters = typeof(TDispatch).GetMethod("Invoke")!.GetParameters();
+        var invoke = parameters.Length > 0 ? InvokeOf(parameters[0].ParameterType) : null;
+        if (invoke is null)
+        {
+            throw new ArgumentException($"The first parameter of {typeof(TDispatch).Name} must be the delegate type whose invocations the site stands for.", nameof(TDispatch));
+        }
+
+        return new CallSite<TDispatch>(invoke, key ?? $"{invoke.DeclaringType!.Name}.Invoke", options ?? SiteOptions.Default, OptpolineRuntime.Patcher);
+    }
+
+    /// <summary>
+    /// Creates a delegate-invoke site for generated code (the rewriter's shims), as
+    /// <see cref="ForGeneratedCode{TDelegate}"/> does for virtual calls. Never throws.
+    /// </summary>
+    public static CallSite<TDispatch> ForGeneratedDelegateCode<TDispatch>(RuntimeTypeHandle delegateType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset)
+        where TDispatch : Delegate =>
+        ForGenerated<TDispatch>(() => InvokeOf(Type.GetTypeFromHandle(delegateType)), caller, callerType, ilOffset);
+
+    private static CallSite<TDelegate> ForGenerated<TDelegate>(Func<MethodInfo?> calleeOf, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset)
         where TDelegate : Delegate
     {
         MethodInfo? callee = null;
         var key = $"IL_{ilOffset:X4}";
         try
         {
-            callee = (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType);
+            callee = calleeOf();
             var callerMethod = MethodBase.GetMethodFromHandle(caller, callerType);
             key = $"{callerMethod?.DeclaringType?.FullName}::{callerMethod?.Name}@IL_{ilOffset:X4}";
             var attribute = callerMethod?.GetCustomAttribute<OptpolineSiteAttribute>()
@@ -140,6 +187,12 @@ public abstract class CallSite
             return CallSite<TDelegate>.CreateDisabled(callee, key, e.Message);
         }
     }
+
+    private static MethodInfo? InvokeOf(Type? delegateType) =>
+        delegateType is not null && delegateType.IsSubclassOf(typeof(MulticastDelegate)) && !delegateType.IsAbstract ? delegateType.GetMethod("Invoke") : null;
+
+    private static bool IsDelegateInvoke(MethodInfo method) =>
+        method.Name == "Invoke" && method.DeclaringType is { } type && InvokeOf(type) == method;
 
     internal abstract void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery);
 
@@ -181,7 +234,7 @@ public abstract class CallSite
     {
         if (receiver is not null)
         {
-            Samples.Add(receiver.GetType());
+            Samples.Add(SampleKeyOf(receiver));
         }
 
         if (Interlocked.Decrement(ref _burstRemaining) == 0)
@@ -194,6 +247,15 @@ public abstract class CallSite
             Enqueue();
         }
     }
+
+    /// <summary>What a call on <paramref name="receiver"/> teaches the site: its exact type, or for a delegate site the delegate's key.</summary>
+    internal object SampleKeyOf(object receiver) =>
+        DelegateKeys is { } keys ? keys.KeyOf((MulticastDelegate)receiver) : receiver.GetType();
+
+    /// <summary>Patcher thread: what a call with this sample key really reaches, or null when it can take no slot.</summary>
+    internal ResolvedTarget? Resolve(object key, out string? refusal) => key is DelegateKey delegateKey
+        ? DelegateTargetResolver.Resolve(Method, delegateKey, out refusal)
+        : TargetResolver.Resolve(Method, (Type)key, out refusal);
 
     /// <summary>Ask the patcher to bring the next burst forward (a promoted site is missing).</summary>
     internal void RequestBurst() => Enqueue();

@@ -25,6 +25,12 @@ public sealed class CallSite<TDelegate> : CallSite
         : base(method, typeof(TDelegate), key, options, patcher)
     {
         SiteValidation.ThrowIfInvalid(method, typeof(TDelegate));
+        if (Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is { } missing)
+        {
+            Learning.State = SiteState.Disabled;
+            Learning.Reason = missing;
+        }
+
         patcher.Register(this);
     }
 
@@ -63,7 +69,9 @@ public sealed class CallSite<TDelegate> : CallSite
     internal override void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery)
     {
         var state = new DispatchState(this, missThreshold);
-        var dispatcher = (TDelegate)DispatcherCompiler.CompileDispatcher(typeof(TDelegate), Method, slots, state, missSampleEvery);
+        var dispatcher = (TDelegate)(Kind == CallKind.Delegate
+            ? DispatcherCompiler.CompileDelegateDispatcher(typeof(TDelegate), Method, slots, state, missSampleEvery)
+            : DispatcherCompiler.CompileDispatcher(typeof(TDelegate), Method, slots, state, missSampleEvery));
         Retire(state);
         Volatile.Write(ref _dispatcher, dispatcher);
         if (!IsArmed)

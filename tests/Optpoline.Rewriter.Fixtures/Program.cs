@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Optpoline.Rewriter.Fixtures;
 
@@ -110,9 +111,70 @@ public static class Program
         t.Log("object virtuals", () => objects.Select(o => o.ToString() + "#" + o.Equals(o) + "#" + (o.GetHashCode() == o.GetHashCode())).ToList());
         Func<int, int> twice = x => x * 2;
         t.Log("delegate", () => twice(21));
-        t.Log("stack trace", () => Frames(() => ControlFlow.Recurse(animals[0], 2)));
+        DelegateScenarios(t);
+        ConstrainedScenarios(t);
+        // NoInlining: once Frames' delegate site is promoted, its dispatcher calls the lambda directly
+        // and the JIT may inline it, which drops its frame from the trace (as the JIT's own guarded
+        // devirtualization of a hot delegate call does). The frames that must survive are the others.
+        t.Log("stack trace", () => Frames([MethodImpl(MethodImplOptions.NoInlining)] () => ControlFlow.Recurse(animals[0], 2)));
         t.Log("formatted", () => string.Format(CultureInfo.InvariantCulture, "{0:F2}", shapes[0].Area()));
         return t.ToString();
+    }
+
+    private static void DelegateScenarios(Transcript t)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            var targets = DelegateCalls.Targets();
+            for (var i = 0; i < targets.Length; i++)
+            {
+                var target = targets[i];
+                t.Log($"delegate target {i} round {round}", () => DelegateCalls.Apply(target, i + round));
+            }
+        }
+
+        t.Log("delegate throws", () => DelegateCalls.Apply(DelegateCalls.Fail, 5));
+        t.Log("delegate static", () => DelegateCalls.Apply(DelegateCalls.Twice, 5));
+        t.Log("delegate null", () => DelegateCalls.Apply((Func<int, int>)null!, 5));
+        t.Log("delegate closed static", () => DelegateCalls.Apply((Func<int, string>)Delegate.CreateDelegate(typeof(Func<int, string>), "x", typeof(DelegateCalls).GetMethod(nameof(DelegateCalls.Described))!), 3));
+        t.Log("delegate multicast", () => DelegateCalls.Raise(4));
+        t.Log("delegate multicast func", () => DelegateCalls.Apply((Func<int, int>)Delegate.Combine((Func<int, int>)DelegateCalls.Twice, (Func<int, int>)(n => n + 1)), 8));
+        t.Log("delegate ref", () => DelegateCalls.Bumped((ref int v) => v *= 3, 5) + "/" + DelegateCalls.Bumped((ref int v) => ++v, 5));
+        var ran = new List<int>();
+        t.Log("delegate action", () =>
+        {
+            DelegateCalls.Run(ran.Add, 3);
+            DelegateCalls.Run(n => ran.Add(-n), 4);
+            return ran;
+        });
+        t.Log("delegate generic ctx", () => DelegateCalls.Count(new[] { 1, 2, 3, 4 }, n => n % 2 == 0) + DelegateCalls.Count(new[] { "a", "bb" }, s => s.Length > 1));
+        var tally = new Tally();
+        Func<int, int> boxed = tally.Add;
+        t.Log("delegate struct box", () => DelegateCalls.Apply(boxed, 2) + DelegateCalls.Apply(boxed, 3) + tally.Add(0));
+    }
+
+    private static void ConstrainedScenarios(Transcript t)
+    {
+        var structStepper = new StructStepper();
+        t.Log("constrained ref struct", () => ConstrainedCalls.StepRef(ref structStepper) + ConstrainedCalls.StepRef(ref structStepper) + "/" + structStepper);
+        t.Log("constrained copy struct", () => ConstrainedCalls.StepTwice(structStepper) + "/" + structStepper);
+        IStepper[] steppers = [new ClassStepper(), new BaseStepper(), new DerivedStepper(), new StructStepper()];
+        foreach (var stepper in steppers)
+        {
+            var local = stepper;
+            t.Log("constrained ref " + stepper.GetType().Name, () => ConstrainedCalls.StepRef(ref local) + ConstrainedCalls.StepTwice(local) + ConstrainedCalls.StepTwice(stepper));
+        }
+
+        var classStepping = new Stepping<ClassStepper>(new ClassStepper());
+        var structStepping = new Stepping<StructStepper>(default);
+        var interfaceStepping = new Stepping<IStepper>(new DerivedStepper());
+        t.Log("constrained field", () => $"{classStepping.StepField()}{classStepping.StepField()} {structStepping.StepField()}{structStepping.StepField()} {interfaceStepping.StepField()}{interfaceStepping.StepField()} {structStepping.Show()}");
+        t.Log("constrained text", () => ConstrainedCalls.Text(5) + ConstrainedCalls.Text("s") + ConstrainedCalls.Text<object?>(null) + ConstrainedCalls.Text(new StructStepper()) + ConstrainedCalls.Text(new Plain(3)));
+        t.Log("constrained null", () => ConstrainedCalls.Hash<string>(null!));
+        t.Log("constrained hash", () => ConstrainedCalls.Hash(12) + ConstrainedCalls.Hash("abc".Length));
+        t.Log("constrained struct text", () => ConstrainedCalls.StructText(4.5) + ConstrainedCalls.PlainText(new Plain(2)));
+        t.Log("constrained same", () => ConstrainedCalls.Same("a", "a") + "/" + ConstrainedCalls.Same(1, 2));
+        t.Log("constrained generic virtual", () => ConstrainedCalls.Convert<ParsingConverter, int>(new ParsingConverter(), "12") + ConstrainedCalls.Convert<Converter, int>(new DefaultConverter(), "12"));
     }
 
     /// <summary>The exception's stack trace as users see it (method and line, no paths), in this assembly.</summary>
@@ -144,6 +206,8 @@ public static class Program
             total += ControlFlow.Loop(shapes, 1);
             total += animals[i % 3].Speak().Length;
         }
+
+        total += DelegateCalls.Hot(iterations) + ConstrainedCalls.Hot(iterations);
 
         return total;
     }

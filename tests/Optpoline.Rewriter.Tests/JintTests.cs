@@ -51,6 +51,9 @@ public sealed class JintTests
         var result = AssemblyWeaver.Weave(original, woven);
 
         Assert.True(result.SitesRewritten > 1000, $"{result.SitesRewritten} sites rewritten");
+        Assert.True(result.DelegateSitesRewritten > 50, $"{result.DelegateSitesRewritten} delegate sites rewritten");
+        Assert.True(result.ConstrainedSitesRewritten > 5, $"{result.ConstrainedSitesRewritten} constrained sites rewritten");
+        Assert.True(result.SkippedFor(SkipReason.Constrained) > 100, "constrained. calls on Jint's structs (JsValue helpers, enumerators)");
         Assert.Equal(result.SitesFound, result.SitesRewritten + result.Skipped.Values.Sum());
         Assert.True(result.StrongNamed);
         Assert.Contains(result.Notes, n => n.Contains("no longer valid", StringComparison.Ordinal));

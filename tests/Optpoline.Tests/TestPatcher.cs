@@ -26,6 +26,11 @@ internal sealed class TestPatcher
         where TDelegate : Delegate =>
         new(CallExpression.MethodOf(call), "test", options ?? SiteOptions.Default, Patcher);
 
+    /// <summary>A delegate-invoke site: <typeparamref name="TDispatch"/> takes the delegate, then its arguments.</summary>
+    public CallSite<TDispatch> DelegateSite<TDispatch>(SiteOptions? options = null)
+        where TDispatch : Delegate =>
+        new(typeof(TDispatch).GetMethod("Invoke")!.GetParameters()[0].ParameterType.GetMethod("Invoke")!, "test", options ?? SiteOptions.Default, Patcher);
+
     /// <summary>Advance the clock by one patch interval and run one patcher tick.</summary>
     public int Tick(TimeSpan? advance = null)
     {

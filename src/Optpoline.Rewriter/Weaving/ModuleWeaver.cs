@@ -27,6 +27,10 @@ internal sealed class ModuleWeaver
 
     public int Rewritten => _sites.Count;
 
+    public int RewrittenDelegates => _sites.Delegates;
+
+    public int RewrittenConstrained => _sites.Constrained;
+
     public IReadOnlyDictionary<SkipReason, int> Skipped => _skipped;
 
     public void WeaveAll()
@@ -86,9 +90,15 @@ internal sealed class ModuleWeaver
 
             // In place: branches, exception handler boundaries and sequence points that point at this
             // instruction keep pointing at it; a tail. prefix before it stays a prefix of a call.
-            var shim = _sites.Weave(method, call, verdict.Signature!, verdict.IsTail);
+            var shim = _sites.Weave(method, call, verdict);
             call.OpCode = OpCodes.Call;
             call.Operand = shim;
+            if (verdict.Constraint is { } constraint)
+            {
+                // The shim makes the constrained call itself; a prefix before a call is invalid.
+                constraint.OpCode = OpCodes.Nop;
+                constraint.Operand = null;
+            }
         }
 
         method.Body.OptimizeMacros();

@@ -12,6 +12,7 @@ internal sealed class RuntimeImports
     private readonly ModuleDefinition _module;
     private readonly TypeReference _callSiteOpen;
     private readonly MethodReference _forGeneratedCode;
+    private readonly MethodReference _forGeneratedDelegateCode;
     private readonly MethodReference _targetGetter;
 
     public RuntimeImports(ModuleDefinition module, ModuleDefinition runtime)
@@ -22,6 +23,7 @@ internal sealed class RuntimeImports
         var woven = runtime.GetType("Optpoline.OptpolineWovenAttribute");
         _callSiteOpen = module.ImportReference(callSiteOfT);
         _forGeneratedCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForGeneratedCode"));
+        _forGeneratedDelegateCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForGeneratedDelegateCode"));
         _targetGetter = module.ImportReference(callSiteOfT.Properties.Single(p => p.Name == "Target").GetMethod);
         WovenAttributeConstructor = module.ImportReference(woven.Methods.Single(m => m.IsConstructor && !m.IsStatic));
         RuntimeAssemblyName = runtime.Assembly.Name.Name;
@@ -31,6 +33,9 @@ internal sealed class RuntimeImports
         RuntimeTypeHandle = _forGeneratedCode.Parameters[1].ParameterType;
         var systemRuntime = RuntimeMethodHandle.Scope;
         StackTraceHiddenConstructor = new MethodReference(".ctor", module.TypeSystem.Void, new TypeReference("System.Diagnostics", "StackTraceHiddenAttribute", module, systemRuntime)) { HasThis = true };
+        var type = new TypeReference("System", "Type", module, systemRuntime);
+        TypeGetTypeFromHandle = new MethodReference("GetTypeFromHandle", type, type) { Parameters = { new ParameterDefinition(RuntimeTypeHandle) } };
+        TypeIsValueType = new MethodReference("get_IsValueType", module.TypeSystem.Boolean, type) { HasThis = true };
     }
 
     public string RuntimeAssemblyName { get; }
@@ -43,6 +48,12 @@ internal sealed class RuntimeImports
     public TypeReference RuntimeMethodHandle { get; }
 
     public TypeReference RuntimeTypeHandle { get; }
+
+    /// <summary><c>Type.GetTypeFromHandle</c>: with <see cref="TypeIsValueType"/>, a JIT-time constant per instantiation.</summary>
+    public MethodReference TypeGetTypeFromHandle { get; }
+
+    /// <summary><c>Type.IsValueType</c>'s getter.</summary>
+    public MethodReference TypeIsValueType { get; }
 
     /// <summary><c>CallSite&lt;TDelegate&gt;</c>.</summary>
     public GenericInstanceType CallSiteOf(TypeReference delegateType)
@@ -57,6 +68,14 @@ internal sealed class RuntimeImports
     {
         var method = new GenericInstanceMethod(_forGeneratedCode);
         method.GenericArguments.Add(delegateType);
+        return method;
+    }
+
+    /// <summary><c>CallSite.ForGeneratedDelegateCode&lt;TDispatch&gt;</c>.</summary>
+    public MethodReference ForGeneratedDelegateCodeOf(TypeReference dispatchType)
+    {
+        var method = new GenericInstanceMethod(_forGeneratedDelegateCode);
+        method.GenericArguments.Add(dispatchType);
         return method;
     }
 

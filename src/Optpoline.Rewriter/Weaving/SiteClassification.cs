@@ -1,13 +1,18 @@
 using Mono.Cecil;
+using Mono.Cecil.Cil;
 
 namespace Optpoline.Rewriter.Weaving;
 
-/// <summary>The classifier's verdict on one <c>callvirt</c>: a signature to rewrite with, or why not.</summary>
-internal readonly record struct SiteClassification(SiteSignature? Signature, SkipReason Reason, bool IsTail)
+/// <summary>
+/// The classifier's verdict on one <c>callvirt</c>: a signature to rewrite with and which shim, or why
+/// not. For a <c>constrained.</c> call, <see cref="Constraint"/> is the prefix instruction (its operand the
+/// constrained type), which the weaver turns into a <c>nop</c>.
+/// </summary>
+internal readonly record struct SiteClassification(SiteSignature? Signature, SkipReason Reason, bool IsTail, SiteKind Kind, Instruction? Constraint)
 {
-    public static SiteClassification Skip(SkipReason reason) => new(null, reason, false);
+    public static SiteClassification Skip(SkipReason reason) => new(null, reason, false, SiteKind.Virtual, null);
 
-    public static SiteClassification Rewrite(SiteSignature signature, bool isTail) => new(signature, default, isTail);
+    public static SiteClassification Rewrite(SiteSignature signature, bool isTail, SiteKind kind, Instruction? constraint) => new(signature, default, isTail, kind, constraint);
 
     public bool ShouldRewrite => Signature is not null;
 }

@@ -5,9 +5,15 @@ namespace Optpoline.Rewriter.Weaving;
 
 /// <summary>
 /// Decides, for one <c>callvirt</c>, whether routing it through a call site is safe, and with which
-/// signature. The rule is to rewrite only what is proven to be a real indirect call whose exact
-/// meaning a shim can reproduce; everything else is skipped with a reason.
+/// signature and shim. The rule is to rewrite only what is proven to be a real indirect call whose
+/// exact meaning a shim can reproduce; everything else is skipped with a reason.
 /// </summary>
+/// <remarks>
+/// Three kinds are rewritten: virtual, interface and generic virtual calls on an object reference;
+/// delegate invocations (<c>callvirt D::Invoke</c>); and <c>constrained. T callvirt</c> where T may be a
+/// reference type (a type parameter without the <c>struct</c> constraint, or a class). A constrained
+/// call on a value type is already a direct call and is left alone.
+/// </remarks>
 internal sealed class SiteClassifier
 {
     private readonly Dictionary<string, bool?> _byRefLike = new(StringComparer.Ordinal);
@@ -16,19 +22,37 @@ internal sealed class SiteClassifier
     {
         var callee = (MethodReference)call.Operand;
         var isTail = false;
+        Instruction? constraint = null;
         for (var prefix = call.Previous; prefix is { OpCode.OpCodeType: OpCodeType.Prefix }; prefix = prefix.Previous)
         {
-            if (prefix.OpCode.Code == Code.Constrained)
+            switch (prefix.OpCode.Code)
             {
-                return SiteClassification.Skip(SkipReason.Constrained);
+                case Code.Tail:
+                    isTail = true;
+                    break;
+                case Code.Constrained:
+                    constraint = prefix;
+                    break;
+                default:
+                    return SiteClassification.Skip(SkipReason.Prefixed);
             }
+        }
 
-            if (prefix.OpCode.Code != Code.Tail)
+        if (constraint is not null)
+        {
+            if (isTail)
             {
+                // The shim would need the tail. prefix on its own call: rare enough to leave alone.
                 return SiteClassification.Skip(SkipReason.Prefixed);
             }
 
-            isTail = true;
+            switch (MayBeReferenceType((TypeReference)constraint.Operand))
+            {
+                case null:
+                    return SiteClassification.Skip(SkipReason.Unresolved);
+                case false:
+                    return SiteClassification.Skip(SkipReason.Constrained);
+            }
         }
 
         if (callee.DeclaringType is ArrayType || callee.CallingConvention == MethodCallingConvention.VarArg || !callee.HasThis || callee.ExplicitThis)
@@ -44,19 +68,27 @@ internal sealed class SiteClassifier
             return SiteClassification.Skip(SkipReason.Unresolved);
         }
 
+        var kind = constraint is not null ? SiteKind.Constrained : SiteKind.Virtual;
         if (IsDelegate(definition.DeclaringType))
         {
-            return SiteClassification.Skip(definition.Name == "Invoke" ? SkipReason.DelegateInvoke : SkipReason.Final);
-        }
+            if (definition.Name != "Invoke" || constraint is not null)
+            {
+                return SiteClassification.Skip(SkipReason.Final);
+            }
 
-        if (!definition.IsVirtual || definition.IsStatic)
-        {
-            return SiteClassification.Skip(SkipReason.NotVirtual);
+            kind = SiteKind.Delegate;
         }
-
-        if (definition.IsFinal || (definition.DeclaringType.IsSealed && !definition.DeclaringType.IsInterface) || definition.DeclaringType.IsValueType)
+        else
         {
-            return SiteClassification.Skip(SkipReason.Final);
+            if (!definition.IsVirtual || definition.IsStatic)
+            {
+                return SiteClassification.Skip(SkipReason.NotVirtual);
+            }
+
+            if (definition.IsFinal || (definition.DeclaringType.IsSealed && !definition.DeclaringType.IsInterface) || definition.DeclaringType.IsValueType)
+            {
+                return SiteClassification.Skip(SkipReason.Final);
+            }
         }
 
         if (callee.DeclaringType.ContainsGenericParameter || (callee is GenericInstanceMethod generic && generic.GenericArguments.Any(a => a.ContainsGenericParameter)))
@@ -65,8 +97,29 @@ internal sealed class SiteClassifier
         }
 
         return Signature(callee) is { } signature
-            ? SiteClassification.Rewrite(signature, isTail)
+            ? SiteClassification.Rewrite(signature, isTail, kind, constraint)
             : SiteClassification.Skip(SkipReason.UnsupportedSignature);
+    }
+
+    /// <summary>
+    /// Whether a <c>constrained.</c> call's type can be a reference type at run time: true for classes,
+    /// interfaces and type parameters without the <c>struct</c> constraint; false for value types (the
+    /// JIT already calls those directly); null when the type cannot be resolved.
+    /// </summary>
+    private static bool? MayBeReferenceType(TypeReference type)
+    {
+        if (type is GenericParameter parameter)
+        {
+            return !parameter.HasNotNullableValueTypeConstraint;
+        }
+
+        if (type.IsValueType)
+        {
+            return false;
+        }
+
+        var definition = (type is GenericInstanceType instance ? instance.ElementType : type).Resolve();
+        return definition is null ? null : !definition.IsValueType;
     }
 
     private SiteSignature? Signature(MethodReference callee)

@@ -6,7 +6,8 @@ namespace Optpoline.Rewriter.Weaving;
 
 /// <summary>
 /// Generates, for one call site, the shim that replaces the call and the holder of its
-/// <c>CallSite&lt;TDelegate&gt;</c>, both inside the calling type.
+/// <c>CallSite&lt;TDelegate&gt;</c>, both inside the calling type. The shims' bodies are in
+/// <c>SiteWeaver.Shims.cs</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -24,25 +25,31 @@ namespace Optpoline.Rewriter.Weaving;
 /// </list>
 /// <para>
 /// A holder of a generic caller type is itself non-generic: one site serves every instantiation of
-/// the caller (v1 only rewrites calls that do not depend on the caller's generic parameters).
+/// the caller (only calls that do not depend on the caller's generic parameters are rewritten).
 /// The shim is referenced through the caller's own instantiation (<c>Box`1&lt;!T&gt;::Shim</c>).
+/// The same holds for a <c>constrained.</c> call in generic code: its shim is generic over the
+/// constrained type, but its one site serves every reference-type instantiation, as the one shared
+/// body the JIT compiles for them (and profiles) does.
 /// </para>
 /// </remarks>
-internal sealed class SiteWeaver(ModuleDefinition module, RuntimeImports runtime, DelegateTypes delegates)
+internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports runtime, DelegateTypes delegates)
 {
     public int Count { get; private set; }
 
+    public int Delegates { get; private set; }
+
+    public int Constrained { get; private set; }
+
     /// <summary>Makes the shim and the holder for the call at <paramref name="call"/>, and returns the shim to call instead.</summary>
-    public MethodReference Weave(MethodDefinition caller, Instruction call, SiteSignature signature, bool tail)
+    public MethodReference Weave(MethodDefinition caller, Instruction call, SiteClassification site)
     {
         var number = Count++;
+        var signature = site.Signature!;
         var callee = (MethodReference)call.Operand;
-        var callerType = caller.DeclaringType;
         var (delegateType, invoke) = delegates.For(signature);
         var callSiteType = runtime.CallSiteOf(delegateType);
-
-        var holder = Holder(number, caller, callee, callSiteType, delegateType, call.Offset);
-        callerType.NestedTypes.Add(holder.Type);
+        var holder = Holder(number, caller, callee, site.Kind, callSiteType, delegateType, call.Offset);
+        caller.DeclaringType.NestedTypes.Add(holder.Type);
 
         var shim = new MethodDefinition($"<Optpoline>Shim_{number}", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig, signature.Return)
         {
@@ -51,41 +58,37 @@ internal sealed class SiteWeaver(ModuleDefinition module, RuntimeImports runtime
             ImplAttributes = MethodImplAttributes.AggressiveInlining,
         };
         shim.CustomAttributes.Add(new CustomAttribute(runtime.StackTraceHiddenConstructor));
-        var index = 0;
-        foreach (var argument in signature.Arguments)
+        var access = new SiteAccess(holder.Site, runtime.TargetGetterOf(callSiteType), delegateType, invoke, callee);
+        switch (site.Kind)
         {
-            shim.Parameters.Add(new ParameterDefinition(index++ == 0 ? "receiver" : "a" + (index - 1), ParameterAttributes.None, argument));
+            case SiteKind.Constrained:
+                Constrained++;
+                ConstrainedShim(shim, signature, access);
+                break;
+            case SiteKind.Delegate:
+                Delegates++;
+                ReceiverShim(shim, signature, access, site.IsTail);
+                break;
+            default:
+                ReceiverShim(shim, signature, access, site.IsTail);
+                break;
         }
 
-        // var d = Holder.Site.Target;
-        // if (d != null) return d.Invoke(receiver, a1, ...);
-        // return receiver.Callee(a1, ...);          // callvirt: a null receiver throws here, as before
-        var body = shim.Body;
-        var d = new VariableDefinition(delegateType);
-        body.Variables.Add(d);
-        body.InitLocals = true;
-        var il = body.GetILProcessor();
-        var plain = il.Create(OpCodes.Nop);
-        il.Emit(OpCodes.Ldsfld, holder.Site);
-        il.Emit(OpCodes.Call, runtime.TargetGetterOf(callSiteType));
-        il.Emit(OpCodes.Stloc, d);
-        il.Emit(OpCodes.Ldloc, d);
-        il.Emit(OpCodes.Brfalse, plain);
-        il.Emit(OpCodes.Ldloc, d);
-        il.EmitLdargs(shim);
-        il.EmitCall(OpCodes.Callvirt, invoke, tail);
-        il.Emit(OpCodes.Ret);
-        il.Append(plain);
-        il.EmitLdargs(shim);
-        il.EmitCall(OpCodes.Callvirt, callee, tail);
-        il.Emit(OpCodes.Ret);
-        body.OptimizeMacros();
-        callerType.Methods.Add(shim);
+        shim.Body.OptimizeMacros();
+        caller.DeclaringType.Methods.Add(shim);
+        var reference = ReferenceThroughOwnInstantiation(shim);
+        if (site.Kind != SiteKind.Constrained)
+        {
+            return reference;
+        }
 
-        return ReferenceThroughOwnInstantiation(shim);
+        // call Shim_N<T>, T being the constrained type as the caller names it (!0, !!0 or a class).
+        var instance = new GenericInstanceMethod(reference);
+        instance.GenericArguments.Add((TypeReference)site.Constraint!.Operand);
+        return instance;
     }
 
-    private (TypeDefinition Type, FieldDefinition Site) Holder(int number, MethodDefinition caller, MethodReference callee, TypeReference callSiteType, TypeReference delegateType, int ilOffset)
+    private (TypeDefinition Type, FieldDefinition Site) Holder(int number, MethodDefinition caller, MethodReference callee, SiteKind kind, TypeReference callSiteType, TypeReference delegateType, int ilOffset)
     {
         // private static class <Optpoline>Site_N { internal static readonly CallSite<TDelegate> Site = ...; }
         var type = new TypeDefinition("", $"<Optpoline>Site_{number}", TypeAttributes.NestedPrivate | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, module.TypeSystem.Object);
@@ -93,15 +96,23 @@ internal sealed class SiteWeaver(ModuleDefinition module, RuntimeImports runtime
         type.Fields.Add(site);
 
         var constructor = new MethodDefinition(".cctor", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, module.TypeSystem.Void);
-
-        // Site = CallSite.ForGeneratedCode<TDelegate>(methodof(callee), typeof(callee's type), methodof(caller), typeof(caller's type), ilOffset);
         var il = constructor.Body.GetILProcessor();
-        il.Emit(OpCodes.Ldtoken, callee);
-        il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
+        if (kind == SiteKind.Delegate)
+        {
+            // Site = CallSite.ForGeneratedDelegateCode<TDelegate>(typeof(D), methodof(caller), typeof(caller's type), ilOffset);
+            il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
+        }
+        else
+        {
+            // Site = CallSite.ForGeneratedCode<TDelegate>(methodof(callee), typeof(callee's type), methodof(caller), typeof(caller's type), ilOffset);
+            il.Emit(OpCodes.Ldtoken, callee);
+            il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
+        }
+
         il.Emit(OpCodes.Ldtoken, caller);
         il.Emit(OpCodes.Ldtoken, caller.DeclaringType);
         il.Emit(OpCodes.Ldc_I4, ilOffset);
-        il.Emit(OpCodes.Call, runtime.ForGeneratedCodeOf(delegateType));
+        il.Emit(OpCodes.Call, kind == SiteKind.Delegate ? runtime.ForGeneratedDelegateCodeOf(delegateType) : runtime.ForGeneratedCodeOf(delegateType));
         il.Emit(OpCodes.Stsfld, site);
         il.Emit(OpCodes.Ret);
         constructor.Body.OptimizeMacros();
@@ -124,6 +135,11 @@ internal sealed class SiteWeaver(ModuleDefinition module, RuntimeImports runtime
         }
 
         var reference = new MethodReference(shim.Name, shim.ReturnType, instance) { HasThis = false };
+        foreach (var parameter in shim.GenericParameters)
+        {
+            reference.GenericParameters.Add(new GenericParameter(parameter.Name, reference));
+        }
+
         foreach (var parameter in shim.Parameters)
         {
             reference.Parameters.Add(new ParameterDefinition(parameter.ParameterType));

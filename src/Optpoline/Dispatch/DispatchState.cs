@@ -23,14 +23,12 @@ internal sealed class DispatchState
         _nextRequestAt = missThreshold;
     }
 
-    public CallSite Site => _site;
-
     /// <summary>Called by the fallback path for one miss in <see cref="OptpolineOptions.MissSampleEvery"/>.</summary>
     public void OnSampledMiss(object? receiver)
     {
         if (receiver is not null)
         {
-            _site.MissSamples.Add(receiver.GetType());
+            _site.MissSamples.Add(_site.SampleKeyOf(receiver));
         }
 
         var misses = Volatile.Read(ref Misses);

@@ -14,8 +14,9 @@ namespace Optpoline.Dispatch;
 /// implementations, private nested types). They are closed over their first argument, which makes
 /// the delegate call the cheapest kind the runtime has.
 /// Arguments: 0 is the closure, 1 the receiver, 2.. the call's own arguments.
+/// Delegate sites get their own guards (<c>DispatcherCompiler.Delegates.cs</c>) and share the rest.
 /// </remarks>
-internal static class DispatcherCompiler
+internal static partial class DispatcherCompiler
 {
     private const int Receiver = 1;
 
@@ -41,6 +42,15 @@ internal static class DispatcherCompiler
             il.MarkLabel(next);
         }
 
+        EmitMissTracking(il, missSampleEvery);
+
+        // return receiver.Method(args);
+        EmitPlainCall(il, method, last);
+        return Finish(dynamicMethod, delegateType, state);
+    }
+
+    private static void EmitMissTracking(ILGenerator il, int missSampleEvery)
+    {
         // int misses = ++state.Misses;
         // if ((misses & (missSampleEvery - 1)) == 0) state.OnSampledMiss(receiver);
         var misses = il.DeclareLocal(typeof(int));
@@ -61,10 +71,6 @@ internal static class DispatcherCompiler
         il.EmitLdarg(Receiver);
         il.Emit(OpCodes.Call, ReflectionInfo.DispatchStateOnSampledMiss);
         il.MarkLabel(notSampled);
-
-        // return receiver.Method(args);
-        EmitPlainCall(il, method, last);
-        return Finish(dynamicMethod, delegateType, state);
     }
 
     public static Delegate CompileRecorder(Type delegateType, MethodInfo method, CallSite site)

@@ -7,4 +7,11 @@ namespace Optpoline.Dispatch;
 /// <paramref name="Unbox"/> is true when the implementation is declared on the receiver's own
 /// value type and so takes a reference into the box rather than the box itself.
 /// </summary>
-internal sealed record ResolvedTarget(Type Receiver, MethodInfo Implementation, bool Unbox);
+internal record ResolvedTarget(Type Receiver, MethodInfo Implementation, bool Unbox)
+{
+    /// <summary>The sample key the slot stands for (see <see cref="Learning.SampleKeys"/>): here the receiver type.</summary>
+    public virtual object Key => Receiver;
+
+    /// <summary>Whether something learned since resolution forbids the slot (see <see cref="DelegateTarget"/>).</summary>
+    public virtual bool Revoked => false;
+}

@@ -7,6 +7,8 @@ namespace Optpoline.Patching;
 /// <summary>The decisions: promote or not, which slots, grow, back off.</summary>
 internal sealed partial class Patcher
 {
+    private const int MaxResolved = 256;
+
     /// <summary>
     /// A site's burst has completed: decide from its decayed samples. The criteria, in order:
     /// <list type="number">
@@ -26,6 +28,7 @@ internal sealed partial class Patcher
     {
         var learning = site.Learning;
         var samples = site.Samples.Snapshot();
+        WatchDelegateKeys(site);
         long total = samples.Sum(s => (long)s.Count);
         learning.Bursts++;
         learning.SampledCalls += options.BurstLength;
@@ -35,15 +38,16 @@ internal sealed partial class Patcher
             return;
         }
 
-        var shares = samples.Select(s => (s.Type, Share: (double)s.Count / total)).ToList();
+        var shares = samples.Select(s => (s.Key, Share: (double)s.Count / total)).ToList();
         learning.LastShares = shares;
         if (site.Options.PlainCallIsProfiled && site.Kind != CallKind.GenericVirtual
             && learning.CreatedAt is { } created && now - created <= options.BaselineWindow && shares[0].Share >= 0.5)
         {
-            learning.Baseline.Add(shares[0].Type);
+            learning.Baseline.Add(shares[0].Key);
         }
 
         var verdict = Decide(site, shares, now, options);
+        TrimResolved(learning, shares);
         if (verdict == Verdict.Deferred)
         {
             // Out of compile budget this tick: keep the samples, try again next tick.
@@ -64,14 +68,14 @@ internal sealed partial class Patcher
         Megamorphic,
     }
 
-    private Verdict Decide(CallSite site, List<(Type Type, double Share)> shares, DateTimeOffset now, OptpolineOptions options)
+    private Verdict Decide(CallSite site, List<(object Key, double Share)> shares, DateTimeOffset now, OptpolineOptions options)
     {
         var learning = site.Learning;
         var maxSlots = Math.Min(site.Options.MaxSlots ?? options.MaxSlots, 64);
         var policy = site.Options.Policy ?? options.Policy;
         var hot = HotTypes(site, shares, options);
 
-        var guessShare = shares.Where(s => learning.Baseline.Contains(s.Type)).Select(s => s.Share).DefaultIfEmpty(0).Max();
+        var guessShare = shares.Where(s => learning.Baseline.Contains(s.Key)).Select(s => s.Share).DefaultIfEmpty(0).Max();
         var missShare = 1 - guessShare;
         var promoted = learning.State == SiteState.Promoted;
 
@@ -94,14 +98,18 @@ internal sealed partial class Patcher
         var fit = Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)hot.Count), Math.Min(options.InitialSlots, maxSlots), maxSlots);
         var capacity = Math.Min(Math.Max(learning.Capacity, fit), maxSlots);
         var retrainDue = learning.LastRetrainAt is not { } last || now - last >= options.RetrainPeriod;
-        var slots = SlotChooser.Choose(policy, learning.Slots, hot, capacity, now, retrainDue);
-        var shareOf = shares.ToDictionary(s => s.Type, s => s.Share);
-        if (slots.Exists(s => shareOf.ContainsKey(s.Receiver)))
+
+        // A slot revoked since it was resolved (a delegate key found to name two methods) goes now;
+        // comparing with learning.Slots below then re-publishes without it.
+        var current = learning.Slots.FindAll(s => !s.Target.Revoked);
+        var slots = SlotChooser.Choose(policy, current, hot, capacity, now, retrainDue);
+        var shareOf = shares.ToDictionary(s => s.Key, s => s.Share);
+        if (slots.Exists(s => shareOf.ContainsKey(s.Key)))
         {
             // Shed slots whose type has decayed out of the samples altogether, so misses stop paying
             // for their guards. A type that is merely cooling keeps its slot (it is re-ordered below):
             // shedding it would re-patch an alternating workload at every turn.
-            slots.RemoveAll(s => !shareOf.ContainsKey(s.Receiver));
+            slots.RemoveAll(s => !shareOf.ContainsKey(s.Key));
         }
 
         var sameTypes = SlotChooser.SameTypes(slots, learning.Slots);
@@ -115,7 +123,7 @@ internal sealed partial class Patcher
 
         // Only a re-patch that brings in a new type counts towards thrashing; shedding cold
         // slots and re-ordering guards by frequency are tidying.
-        var bringsNewType = slots.Exists(s => !learning.Slots.Exists(old => old.Receiver == s.Receiver));
+        var bringsNewType = slots.Exists(s => !learning.Slots.Exists(old => old.Key.Equals(s.Key)));
         if (promoted && bringsNewType)
         {
             learning.Thrash.Record(now, options.ThrashWindow, options.ThrashLimit);
@@ -128,7 +136,7 @@ internal sealed partial class Patcher
 
                 capacity = Math.Min(capacity * 2, maxSlots);
                 learning.Thrash.Reset();
-                slots = SlotChooser.Choose(policy, learning.Slots, hot, capacity, now, retrainDue);
+                slots = SlotChooser.Choose(policy, current, hot, capacity, now, retrainDue);
                 OptpolineMetrics.RecordGrowth();
             }
         }
@@ -139,7 +147,7 @@ internal sealed partial class Patcher
         }
 
         _budget--;
-        slots.Sort((a, b) => shareOf.GetValueOrDefault(b.Receiver).CompareTo(shareOf.GetValueOrDefault(a.Receiver)));
+        slots.Sort((a, b) => shareOf.GetValueOrDefault(b.Key).CompareTo(shareOf.GetValueOrDefault(a.Key)));
         site.PublishDispatcher(slots.ConvertAll(s => s.Target), options.MissThreshold, options.MissSampleEvery);
         if (policy == SlotPolicy.PeriodicRetraining && retrainDue)
         {
@@ -161,12 +169,12 @@ internal sealed partial class Patcher
     /// front of a hot one: typically the type that was hot before a phase change. Finer re-ordering is
     /// not worth a new dispatcher: shares of uniformly hot types are noisy.
     /// </summary>
-    private static bool Misordered(List<Slot> slots, Dictionary<Type, double> shareOf, OptpolineOptions options)
+    private static bool Misordered(List<Slot> slots, Dictionary<object, double> shareOf, OptpolineOptions options)
     {
         var coldSeen = false;
         foreach (var slot in slots)
         {
-            var hot = shareOf.GetValueOrDefault(slot.Receiver) >= options.MinSlotShare;
+            var hot = shareOf.GetValueOrDefault(slot.Key) >= options.MinSlotShare;
             if (hot && coldSeen)
             {
                 return true;
@@ -178,30 +186,61 @@ internal sealed partial class Patcher
         return false;
     }
 
-    private List<HotType> HotTypes(CallSite site, List<(Type Type, double Share)> shares, OptpolineOptions options)
+    private List<HotType> HotTypes(CallSite site, List<(object Key, double Share)> shares, OptpolineOptions options)
     {
         var hot = new List<HotType>();
-        foreach (var (type, share) in shares)
+        foreach (var (key, share) in shares)
         {
             if (share < options.MinSlotShare)
             {
                 break;
             }
 
-            if (!site.Learning.Resolved.TryGetValue(type, out var target))
+            if (!site.Learning.Resolved.TryGetValue(key, out var target))
             {
-                target = TargetResolver.Resolve(site.Method, type, out _);
-                site.Learning.Resolved[type] = target;
-                WatchUnloading(type, target);
+                target = site.Resolve(key, out _);
+                site.Learning.Resolved[key] = target;
+                WatchUnloading(key, target);
             }
 
-            if (target is not null)
+            if (target is { Revoked: false })
             {
                 hot.Add(new HotType(target, share));
             }
         }
 
         return hot;
+    }
+
+    /// <summary>
+    /// A delegate key holds its method, and so its load context, from the moment it is interned,
+    /// resolved or not: watch them all, so that unloading a plugin makes the site forget its keys.
+    /// </summary>
+    private void WatchDelegateKeys(CallSite site)
+    {
+        foreach (var key in site.DelegateKeys?.Keys ?? [])
+        {
+            WatchUnloading(key, target: null);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the resolution cache bounded: past <see cref="MaxResolved"/> entries, forgets those neither
+    /// sampled now nor in a slot. Only sites that meet many keys get there (delegate sites whose
+    /// program keeps making new methods, say); a forgotten key that comes back is resolved again.
+    /// </summary>
+    private static void TrimResolved(SiteLearning learning, List<(object Key, double Share)> shares)
+    {
+        if (learning.Resolved.Count <= MaxResolved)
+        {
+            return;
+        }
+
+        var keep = shares.Select(s => s.Key).Concat(learning.Slots.Select(s => s.Key)).ToHashSet();
+        foreach (var key in learning.Resolved.Keys.Where(k => !keep.Contains(k)).ToList())
+        {
+            learning.Resolved.Remove(key);
+        }
     }
 
     /// <summary>Back to the plain call. Returns false when out of budget (never: publishing null compiles nothing).</summary>

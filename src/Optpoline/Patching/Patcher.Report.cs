@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Optpoline.Dispatch;
+using Optpoline.Learning;
 using Optpoline.Reporting;
 
 namespace Optpoline.Patching;
@@ -45,7 +47,7 @@ internal sealed partial class Patcher
     private static SiteSnapshot Snapshot(CallSite site)
     {
         var learning = site.Learning;
-        var shares = learning.LastShares.ToDictionary(s => s.Type, s => s.Share);
+        var shares = learning.LastShares.ToDictionary(s => s.Key, s => s.Share);
         return new SiteSnapshot
         {
             Key = site.Key,
@@ -55,13 +57,13 @@ internal sealed partial class Patcher
             Reason = learning.Reason,
             Capacity = learning.Capacity,
             Slots = learning.Slots.Select(s => new SlotReport(
-                TypeNames.Of(s.Receiver),
+                s.Target is DelegateTarget delegateTarget ? delegateTarget.Guard : SampleKeys.Name(s.Key),
                 $"{TypeNames.Of(s.Target.Implementation.DeclaringType!)}.{s.Target.Implementation.Name}",
-                shares.GetValueOrDefault(s.Receiver),
+                shares.GetValueOrDefault(s.Key),
                 s.ModifiedAt)).ToList(),
-            Samples = learning.LastShares.Select(s => new TypeShare(TypeNames.Of(s.Type), s.Share)).ToList(),
+            Samples = learning.LastShares.Select(s => new TypeShare(SampleKeys.Name(s.Key), s.Share)).ToList(),
             SampledCalls = learning.SampledCalls,
-            SampledHitShare = learning.Slots.Sum(s => shares.GetValueOrDefault(s.Receiver)),
+            SampledHitShare = learning.Slots.Sum(s => shares.GetValueOrDefault(s.Key)),
             Misses = site.CurrentMisses,
             Patches = learning.Patches,
             LastPatchAt = learning.LastPatchAt,

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Optpoline.Dispatch;
+using Optpoline.Learning;
 
 namespace Optpoline.Patching;
 
@@ -16,9 +17,13 @@ internal sealed partial class Patcher
     // Weak on both sides: remembering that we watch a context must not keep it alive.
     private readonly ConditionalWeakTable<AssemblyLoadContext, object> _watched = [];
 
-    private void WatchUnloading(Type receiver, ResolvedTarget? target)
+    private void WatchUnloading(object key, ResolvedTarget? target)
     {
-        Watch(receiver);
+        foreach (var type in SampleKeys.Types(key))
+        {
+            Watch(type);
+        }
+
         if (target?.Implementation.DeclaringType is { } declaring)
         {
             Watch(declaring);
@@ -53,19 +58,21 @@ internal sealed partial class Patcher
         }
     }
 
-    private void Forget(CallSite site, Func<Type, bool> doomed)
+    private void Forget(CallSite site, Func<Type, bool> doomedType)
     {
+        bool Doomed(object key) => SampleKeys.Types(key).Any(doomedType);
         var learning = site.Learning;
-        site.Samples.Purge(doomed);
-        site.MissSamples.Purge(doomed);
-        learning.Baseline.RemoveWhere(t => doomed(t));
-        learning.LastShares = learning.LastShares.Where(s => !doomed(s.Type)).ToList();
-        foreach (var type in learning.Resolved.Keys.Where(doomed).ToList())
+        site.Samples.Purge(Doomed);
+        site.MissSamples.Purge(Doomed);
+        site.DelegateKeys?.Purge(Doomed);
+        learning.Baseline.RemoveWhere(Doomed);
+        learning.LastShares = learning.LastShares.Where(s => !Doomed(s.Key)).ToList();
+        foreach (var key in learning.Resolved.Keys.Where(Doomed).ToList())
         {
-            learning.Resolved.Remove(type);
+            learning.Resolved.Remove(key);
         }
 
-        if (learning.Slots.Exists(s => doomed(s.Receiver) || doomed(s.Target.Implementation.DeclaringType!)))
+        if (learning.Slots.Exists(s => Doomed(s.Key) || doomedType(s.Receiver) || doomedType(s.Target.Implementation.DeclaringType!)))
         {
             site.PublishPlain();
             learning.Slots = [];

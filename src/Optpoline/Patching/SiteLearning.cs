@@ -29,8 +29,8 @@ internal sealed class SiteLearning
     /// <summary>Slots the site may use now; 0 until the first promotion sizes it.</summary>
     public int Capacity { get; set; }
 
-    /// <summary>The receiver types dominant while the caller was young: our estimate of the JIT's PGO guess.</summary>
-    public HashSet<Type> Baseline { get; } = [];
+    /// <summary>The sample keys dominant while the caller was young: our estimate of the JIT's PGO guess.</summary>
+    public HashSet<object> Baseline { get; } = [];
 
     public DateTimeOffset? CreatedAt { get; set; }
 
@@ -49,13 +49,13 @@ internal sealed class SiteLearning
     public long SampledCalls { get; set; }
 
     /// <summary>Shares from the last evaluation, for the report.</summary>
-    public List<(Type Type, double Share)> LastShares { get; set; } = [];
+    public List<(object Key, double Share)> LastShares { get; set; } = [];
 
     /// <summary>Why the last evaluation did what it did, in a few words.</summary>
     public string Reason { get; set; } = "waiting for the first samples";
 
     public ThrashDetector Thrash { get; } = new();
 
-    /// <summary>Resolutions already made for this site; a refused type is cached as null.</summary>
-    public Dictionary<Type, Dispatch.ResolvedTarget?> Resolved { get; } = [];
+    /// <summary>Resolutions already made for this site, by sample key; a refused key is cached as null.</summary>
+    public Dictionary<object, Dispatch.ResolvedTarget?> Resolved { get; } = [];
 }

@@ -6,4 +6,7 @@ namespace Optpoline.Patching;
 internal sealed record Slot(ResolvedTarget Target, DateTimeOffset ModifiedAt)
 {
     public Type Receiver => Target.Receiver;
+
+    /// <summary>What the slot's guard tests for: the receiver type, or a delegate key.</summary>
+    public object Key => Target.Key;
 }

@@ -1,7 +1,7 @@
 namespace Optpoline.Patching;
 
 /// <summary>
-/// Decides which receiver types hold the slots of a promoted site, for each <see cref="SlotPolicy"/>.
+/// Decides which sample keys (receiver types, delegate targets) hold the slots of a promoted site, for each <see cref="SlotPolicy"/>.
 /// Pure: it gets the current slots and the hot types (most frequent first) and returns the new slots.
 /// </summary>
 internal static class SlotChooser
@@ -14,8 +14,8 @@ internal static class SlotChooser
         }
 
         var slots = current.ToList();
-        var shares = hot.ToDictionary(h => h.Receiver, h => h.Share);
-        double ShareOf(Slot s) => shares.GetValueOrDefault(s.Receiver);
+        var shares = hot.ToDictionary(h => h.Key, h => h.Share);
+        double ShareOf(Slot s) => shares.GetValueOrDefault(s.Key);
 
         // More slots than capacity can only follow a purge or a smaller per-site override: shed the coldest.
         while (slots.Count > capacity)
@@ -25,7 +25,7 @@ internal static class SlotChooser
 
         foreach (var candidate in hot)
         {
-            if (slots.Exists(s => s.Receiver == candidate.Receiver))
+            if (slots.Exists(s => s.Key.Equals(candidate.Key)))
             {
                 continue;
             }
@@ -63,9 +63,9 @@ internal static class SlotChooser
 
     private static List<Slot> Retrain(IReadOnlyList<Slot> current, IReadOnlyList<HotType> hot, int capacity, DateTimeOffset now) =>
         hot.Take(capacity)
-           .Select(h => current.FirstOrDefault(s => s.Receiver == h.Receiver) ?? new Slot(h.Target, now))
+           .Select(h => current.FirstOrDefault(s => s.Key.Equals(h.Key)) ?? new Slot(h.Target, now))
            .ToList();
 
     public static bool SameTypes(IReadOnlyList<Slot> a, IReadOnlyList<Slot> b) =>
-        a.Count == b.Count && a.All(x => b.Any(y => y.Receiver == x.Receiver));
+        a.Count == b.Count && a.All(x => b.Any(y => y.Key.Equals(x.Key)));
 }

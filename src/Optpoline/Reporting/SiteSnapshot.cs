@@ -9,7 +9,7 @@ public sealed record SiteSnapshot
     /// <summary>The called method, as <c>Type.Method</c>.</summary>
     public required string Method { get; init; }
 
-    /// <summary>Interface, virtual or generic-virtual.</summary>
+    /// <summary>Interface, virtual, generic-virtual or delegate.</summary>
     public required CallKind Kind { get; init; }
 
     /// <summary>Where the site is in its life.</summary>
@@ -24,7 +24,7 @@ public sealed record SiteSnapshot
     /// <summary>The guarded direct calls, hottest first.</summary>
     public required IReadOnlyList<SlotReport> Slots { get; init; }
 
-    /// <summary>Receiver types in the latest samples, most frequent first.</summary>
+    /// <summary>Receiver types (for a delegate site: target methods) in the latest samples, most frequent first.</summary>
     public required IReadOnlyList<TypeShare> Samples { get; init; }
 
     /// <summary>Calls recorded by sampling bursts so far.</summary>

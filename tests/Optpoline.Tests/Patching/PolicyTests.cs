@@ -59,6 +59,17 @@ public sealed class PolicyTests
     }
 
     [Fact]
+    public void Evaluate_BimorphicHalfAndHalfProfiledSite_StaysPlain()
+    {
+        var patcher = new TestPatcher(new OptpolineOptions { BurstLength = 64 });
+        var site = patcher.Site<Func<IShape, string>>(s => s.Name(), Profiled);
+
+        patcher.Train<IShape>([new A(), new B()], s => site.Invoke(s), rounds: 4);
+
+        Assert.Equal(SiteState.Plain, site.State);
+    }
+
+    [Fact]
     public void Evaluate_GenericVirtualMonomorphic_PromotesBecauseTheJitNeverGuesses()
     {
         var patcher = new TestPatcher();
@@ -152,7 +163,7 @@ public sealed class PolicyTests
             ticks++;
         }
 
-        Assert.True(ticks <= 3, $"re-patched after {ticks} ticks: {site.Learning.Reason}; slots {string.Join(",", site.Learning.Slots.Select(s => s.Receiver.Name))}; samples {string.Join(",", site.Learning.LastShares.Select(s => s.Type.Name + "=" + s.Share.ToString("F2")))}, patches {site.Learning.Patches}");
+        Assert.True(ticks <= 3, $"re-patched after {ticks} ticks: {site.Learning.Reason}; slots {string.Join(",", site.Learning.Slots.Select(s => s.Receiver.Name))}; samples {string.Join(",", site.Learning.LastShares.Select(s => s.Key + "=" + s.Share.ToString("F2")))}, patches {site.Learning.Patches}");
         Assert.True(calls <= options.MissThreshold + options.BurstLength + (3 * 400), $"{calls} calls");
     }
 

@@ -27,6 +27,46 @@ public sealed class UnloadTests
         Assert.Equal("A", site.Invoke(new A()));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Unload_DelegateSiteSampledPluginMethod_ContextIsCollectedAndSiteStillWorks(bool pluginIsHot)
+    {
+        var patcher = new TestPatcher();
+        var site = patcher.Site<Func<Func<string>, string>>(f => f());
+
+        var context = TrainDelegatesOnPluginThenUnload(patcher, site, pluginIsHot);
+        for (var i = 0; i < 20 && context.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        Assert.False(context.IsAlive, "the plugin's AssemblyLoadContext is still alive after Unload");
+        Assert.DoesNotContain(site.Learning.Slots, s => s.Receiver.IsCollectible);
+        Assert.Equal("A", site.Invoke(new A().Name));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference TrainDelegatesOnPluginThenUnload(TestPatcher patcher, CallSite<Func<Func<string>, string>> site, bool pluginIsHot)
+    {
+        var context = new AssemblyLoadContext("optpoline-test-delegate-plugin", isCollectible: true);
+        using (var image = PluginImage())
+        {
+            var plugin = (IShape)Activator.CreateInstance(context.LoadFromStream(image).GetType("PluginShape")!)!;
+
+            // Rare, the plugin's method is sampled (and its key interned) but never resolved.
+            List<Func<Func<string>>> makers = [() => plugin.Name, .. Enumerable.Repeat<Func<Func<string>>>(() => new A().Name, pluginIsHot ? 1 : 80), () => new B().Name];
+            patcher.Train(makers, make => Assert.Equal(make()(), site.Invoke(make())), rounds: pluginIsHot ? 3 : 6);
+            Assert.Equal(SiteState.Promoted, site.State);
+            Assert.Equal(pluginIsHot, site.Learning.Slots.Exists(s => s.Receiver == plugin.GetType()));
+            Assert.Contains(site.DelegateKeys!.Keys, k => k.Method?.DeclaringType == plugin.GetType());
+        }
+
+        context.Unload();
+        return new WeakReference(context);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference TrainOnPluginThenUnload(TestPatcher patcher, CallSite<Func<IShape, string>> site)
     {

@@ -1,0 +1,91 @@
+using Optpoline.Dispatch;
+using Optpoline.Tests.Delegates;
+
+namespace Optpoline.Tests.Stress;
+
+using Op = Func<int, string?, string>;
+
+/// <summary>Real threads on a delegate site: callers sample and call fresh delegates of every kind while the site is re-published continuously.</summary>
+public sealed class DelegateConcurrencyTests
+{
+    [Fact]
+    public void DelegateSite_WhilePatcherRepublishesContinuously_EveryResultRight()
+    {
+        var patcher = new TestPatcher(new OptpolineOptions { BurstLength = 8 });
+        var site = patcher.DelegateSite<Func<Op, int, string?, string>>();
+        var invoke = typeof(Op).GetMethod("Invoke")!;
+        var targets = DelegateZoo.All.Where(k => k.Promotable)
+            .Select(k => DelegateTargetResolver.Resolve(invoke, DelegateProbe.KeyOf(k.Create()), out _)!).ToArray();
+        var errors = new List<string>();
+        using var stop = new CancellationTokenSource();
+
+        var callers = Enumerable.Range(0, 3).Select(seed => new Thread(() =>
+        {
+            var random = new Random(seed);
+            var count = 0;
+            while (!stop.IsCancellationRequested || count < 10_000)
+            {
+                var kind = DelegateZoo.All[random.Next(DelegateZoo.All.Count)];
+                var (a, s) = (random.Next(30), random.Next(5) == 0 ? null : "s");
+                var expected = Outcome(() => kind.Create()(a, s));
+                var viaInvoke = Outcome(() => site.Invoke(kind.Create(), a, s));
+                var viaShim = Outcome(() =>
+                {
+                    var d = site.Target;
+                    var f = kind.Create();
+                    return d is null ? f(a, s) : d(f, a, s);
+                });
+                if (viaInvoke != expected || viaShim != expected)
+                {
+                    lock (errors)
+                    {
+                        errors.Add($"{kind} ({a}, {s}): plain {expected}, Invoke {viaInvoke}, shim {viaShim}");
+                    }
+                }
+
+                count++;
+            }
+        })).ToList();
+        callers.ForEach(t => t.Start());
+
+        var rng = new Random(7);
+        for (var i = 0; i < 2_000; i++)
+        {
+            switch (rng.Next(4))
+            {
+                case 0:
+                    site.PublishPlain();
+                    break;
+                case 1:
+                    if (!site.IsArmed)
+                    {
+                        site.Arm(8);
+                    }
+
+                    break;
+                default:
+                    site.PublishDispatcher([.. targets.OrderBy(_ => rng.Next()).Take(rng.Next(1, 9))], missThreshold: 64, missSampleEvery: 4);
+                    break;
+            }
+
+            patcher.Tick();
+        }
+
+        stop.Cancel();
+        callers.ForEach(t => t.Join());
+
+        Assert.Empty(errors);
+    }
+
+    private static string Outcome(Func<string> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception e)
+        {
+            return $"threw {e.GetType().Name}: {e.Message}";
+        }
+    }
+}
