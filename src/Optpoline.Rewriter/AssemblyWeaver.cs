@@ -115,6 +115,10 @@ public static class AssemblyWeaver
                 new CustomAttributeArgument(module.TypeSystem.String, Version),
                 new CustomAttributeArgument(module.TypeSystem.Int32, weaver.Rewritten),
             },
+            Properties =
+            {
+                new CustomAttributeNamedArgument(nameof(OptpolineWovenAttribute.OriginalModuleVersionId), new CustomAttributeArgument(module.TypeSystem.String, module.Mvid.ToString("D"))),
+            },
         });
 
         var symbolsKept = module.HasSymbols;

@@ -135,9 +135,26 @@ public abstract class CallSite
     /// profile for it (<see cref="SiteOptions.PlainCallIsProfiled"/>). Never throws: a site that
     /// cannot be made is returned disabled, and its shim keeps making the plain call.
     /// </summary>
-    public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset)
+    /// <param name="method">The called method.</param>
+    /// <param name="declaringType">The called method's declaring type (for methods of generic types).</param>
+    /// <param name="caller">The method that makes the call.</param>
+    /// <param name="callerType">The caller's declaring type.</param>
+    /// <param name="ilOffset">The call's offset in the caller's original IL.</param>
+    /// <param name="callerName">The caller as the rewriter names it (with its signature): with the
+    /// assembly and <paramref name="ilOffset"/>, the key a profile is matched by.</param>
+    public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName)
         where TDelegate : Delegate =>
-        ForGenerated<TDelegate>(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset);
+        ForGenerated<TDelegate>(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset, callerName, null);
+
+    /// <summary>
+    /// As <see cref="ForGeneratedCode{TDelegate}"/>, for a site whose shim tests
+    /// <paramref name="bakedTypes"/> inline (guards baked from a profile) before the plain call.
+    /// The site counts calls with those receivers as hits of its plain path, and reports how often
+    /// they occur. Never throws.
+    /// </summary>
+    public static CallSite<TDelegate> ForBakedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[] bakedTypes)
+        where TDelegate : Delegate =>
+        ForGenerated<TDelegate>(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset, callerName, bakedTypes);
 
     /// <summary>
     /// Creates a site for invocations of delegates of type <typeparamref name="TDispatch"/>'s first
@@ -162,11 +179,12 @@ public abstract class CallSite
     /// Creates a delegate-invoke site for generated code (the rewriter's shims), as
     /// <see cref="ForGeneratedCode{TDelegate}"/> does for virtual calls. Never throws.
     /// </summary>
-    public static CallSite<TDispatch> ForGeneratedDelegateCode<TDispatch>(RuntimeTypeHandle delegateType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset)
+    public static CallSite<TDispatch> ForGeneratedDelegateCode<TDispatch>(RuntimeTypeHandle delegateType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName)
         where TDispatch : Delegate =>
-        ForGenerated<TDispatch>(() => InvokeOf(Type.GetTypeFromHandle(delegateType)), caller, callerType, ilOffset);
+        ForGenerated<TDispatch>(() => InvokeOf(Type.GetTypeFromHandle(delegateType)), caller, callerType, ilOffset, callerName, null);
 
-    private static CallSite<TDelegate> ForGenerated<TDelegate>(Func<MethodInfo?> calleeOf, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset)
+    // TODO(bake-rt): record callerName and the assembly's original MVID as the site's origin; bakedTypes as the site's baked types.
+    private static CallSite<TDelegate> ForGenerated<TDelegate>(Func<MethodInfo?> calleeOf, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[]? bakedTypes)
         where TDelegate : Delegate
     {
         MethodInfo? callee = null;

@@ -12,4 +12,10 @@ public sealed class OptpolineWovenAttribute(string rewriterVersion, int sites) :
 
     /// <summary>Call sites the rewriter routed through Optpoline.</summary>
     public int Sites { get; } = sites;
+
+    /// <summary>
+    /// The module version id (MVID) of the assembly before it was woven, as <see cref="Guid"/>'s "D"
+    /// format. Weaving writes a new MVID; profiles name the original build, so they match this one.
+    /// </summary>
+    public string? OriginalModuleVersionId { get; set; }
 }

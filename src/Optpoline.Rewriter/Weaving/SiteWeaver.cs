@@ -99,12 +99,12 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         var il = constructor.Body.GetILProcessor();
         if (kind == SiteKind.Delegate)
         {
-            // Site = CallSite.ForGeneratedDelegateCode<TDelegate>(typeof(D), methodof(caller), typeof(caller's type), ilOffset);
+            // Site = CallSite.ForGeneratedDelegateCode<TDelegate>(typeof(D), methodof(caller), typeof(caller's type), ilOffset, callerName);
             il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
         }
         else
         {
-            // Site = CallSite.ForGeneratedCode<TDelegate>(methodof(callee), typeof(callee's type), methodof(caller), typeof(caller's type), ilOffset);
+            // Site = CallSite.ForGeneratedCode<TDelegate>(methodof(callee), typeof(callee's type), methodof(caller), typeof(caller's type), ilOffset, callerName);
             il.Emit(OpCodes.Ldtoken, callee);
             il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
         }
@@ -112,6 +112,7 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         il.Emit(OpCodes.Ldtoken, caller);
         il.Emit(OpCodes.Ldtoken, caller.DeclaringType);
         il.Emit(OpCodes.Ldc_I4, ilOffset);
+        il.Emit(OpCodes.Ldstr, caller.FullName);
         il.Emit(OpCodes.Call, kind == SiteKind.Delegate ? runtime.ForGeneratedDelegateCodeOf(delegateType) : runtime.ForGeneratedCodeOf(delegateType));
         il.Emit(OpCodes.Stsfld, site);
         il.Emit(OpCodes.Ret);

@@ -41,4 +41,13 @@ public sealed record SiteSnapshot
 
     /// <summary>When the last dispatcher was published.</summary>
     public DateTimeOffset? LastPatchAt { get; init; }
+
+    /// <summary>Where the site is, for generated sites (null for sites made in code).</summary>
+    public SiteOrigin? Origin { get; init; }
+
+    /// <summary>For a site with guards baked from a profile: the baked receiver types, in guard order, with their share of the latest samples.</summary>
+    public IReadOnlyList<TypeShare>? Baked { get; init; }
+
+    /// <summary>For a baked site: the share of sampled calls its baked guards hit (0 to 1); low means the profile has gone stale.</summary>
+    public double? BakedHitShare { get; init; }
 }
