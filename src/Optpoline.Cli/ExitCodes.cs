@@ -12,6 +12,7 @@ internal static class ExitCodes
     public const int AlreadyWoven = 4;
     public const int MissingDependency = 5;
     public const int Io = 6;
+    public const int BadProfile = 7;
 
     /// <summary>
     /// What a process that dies of an unhandled exception exits with: the runtime aborts (SIGABRT,
@@ -28,6 +29,7 @@ internal static class ExitCodes
           4  already woven by Optpoline
           5  a dependency of the input was not found (put it beside the input or pass --reference DIR)
           6  a file could not be read or written
+          7  the --profile file is not an Optpoline report
         'optpoline run' exits with the app's own exit code once the app has started.
         """;
 
@@ -37,6 +39,7 @@ internal static class ExitCodes
         WeaveError.AlreadyWoven => AlreadyWoven,
         WeaveError.MissingDependency => MissingDependency,
         WeaveError.Io => Io,
+        WeaveError.BadProfile => BadProfile,
         _ => Failed,
     };
 }

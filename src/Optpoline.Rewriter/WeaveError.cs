@@ -23,4 +23,7 @@ public enum WeaveError
 
     /// <summary>The output (or the key file) could not be read or written.</summary>
     Io,
+
+    /// <summary>The profile given to bake guards from is not an Optpoline report.</summary>
+    BadProfile,
 }

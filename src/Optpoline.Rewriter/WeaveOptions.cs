@@ -26,4 +26,10 @@ public sealed record WeaveOptions
     /// a load context passes its app's resolver here, so dependencies are found where the app finds them.
     /// </summary>
     public Func<string, string?>? ReferenceLocator { get; init; }
+
+    /// <summary>
+    /// A recorded profile: stable sites get inline guards for their hot receiver types ahead of the
+    /// adaptive site. Null weaves every site without guards.
+    /// </summary>
+    public Baking.BakeProfile? Profile { get; init; }
 }

@@ -24,6 +24,15 @@ public sealed record WeaveResult
     /// <summary>Sites left as they were, by reason.</summary>
     public required IReadOnlyDictionary<SkipReason, int> Skipped { get; init; }
 
+    /// <summary>Sites that got guards baked from the profile.</summary>
+    public int SitesBaked { get; init; }
+
+    /// <summary>Guards baked, over all baked sites.</summary>
+    public int GuardsBaked { get; init; }
+
+    /// <summary>Sites (or single types of a site) the profile named but that were not baked, by reason.</summary>
+    public IReadOnlyDictionary<Baking.BakeRejection, int> BakeRejected { get; init; } = new Dictionary<Baking.BakeRejection, int>();
+
     /// <summary>Debug symbols were read and written back (stack traces keep their lines).</summary>
     public bool SymbolsKept { get; init; }
 

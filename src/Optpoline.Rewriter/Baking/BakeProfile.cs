@@ -1,0 +1,85 @@
+using Optpoline.Reporting;
+
+namespace Optpoline.Rewriter.Baking;
+
+/// <summary>
+/// A recorded site report, indexed for weaving: sites by (assembly, caller, IL offset).
+/// </summary>
+public sealed class BakeProfile
+{
+    private readonly Dictionary<(string Assembly, string Caller, int ILOffset), SiteSnapshot> _sites;
+
+    private BakeProfile(SiteReport report, BakeSettings settings, string? source)
+    {
+        Report = report;
+        Settings = settings;
+        Source = source;
+        _sites = [];
+        foreach (var site in report.Sites)
+        {
+            if (site.Origin is { } origin)
+            {
+                _sites.TryAdd((origin.Assembly, origin.Caller, origin.ILOffset), site);
+            }
+        }
+    }
+
+    /// <summary>The report the profile was made from.</summary>
+    public SiteReport Report { get; }
+
+    /// <summary>When a site counts as stable, and how many guards to bake.</summary>
+    public BakeSettings Settings { get; }
+
+    /// <summary>The file the profile was read from, if any.</summary>
+    public string? Source { get; }
+
+    /// <summary>Sites the profile names, across all assemblies.</summary>
+    public int Count => _sites.Count;
+
+    /// <summary>A profile from a report taken in process (<c>OptpolineRuntime.Report()</c>).</summary>
+    public static BakeProfile FromReport(SiteReport report, BakeSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new BakeProfile(report, Validated(settings), null);
+    }
+
+    /// <summary>Reads a report written by <c>optpoline run --report</c> (or <see cref="SiteReport.ToJson"/>).</summary>
+    /// <exception cref="WeaveException">The file cannot be read or holds no Optpoline report.</exception>
+    public static BakeProfile Load(string path, BakeSettings? settings = null)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new WeaveException(WeaveError.Io, $"The profile {path} cannot be read: {e.Message}", e);
+        }
+
+        try
+        {
+            return new BakeProfile(SiteReport.FromJson(json), Validated(settings), path);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or ArgumentException)
+        {
+            throw new WeaveException(WeaveError.BadProfile, $"The profile {path} is not an Optpoline report: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The profiled site at <paramref name="ilOffset"/> of <paramref name="caller"/> in <paramref name="assembly"/>, if any.</summary>
+    internal SiteSnapshot? Find(string assembly, string caller, int ilOffset) =>
+        _sites.GetValueOrDefault((assembly, caller, ilOffset));
+
+    private static BakeSettings Validated(BakeSettings? settings)
+    {
+        settings ??= new BakeSettings();
+        var problems = settings.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(settings));
+        }
+
+        return settings;
+    }
+}

@@ -1,0 +1,56 @@
+namespace Optpoline.Rewriter.Baking;
+
+/// <summary>
+/// When a site's recorded profile is stable enough to bake, and how much of it to bake.
+/// </summary>
+/// <remarks>
+/// "Stable" means, all of: the site was sampled at least <see cref="MinSampledCalls"/> times; it was
+/// not declared megamorphic; it was not re-patched in the last <see cref="QuietPeriod"/> before the
+/// report was taken (its receiver mix had settled); and the types to bake, each with at least
+/// <see cref="MinTypeShare"/> of the latest samples, together cover at least <see cref="MinCoverage"/>
+/// of them. Only then are up to <see cref="MaxTypes"/> guards emitted, most frequent first.
+/// </remarks>
+public sealed record BakeSettings
+{
+    /// <summary>The most guards baked into one site.</summary>
+    public int MaxTypes { get; init; } = 3;
+
+    /// <summary>Sampled calls a site needs before its profile counts.</summary>
+    public long MinSampledCalls { get; init; } = 512;
+
+    /// <summary>The least share of the samples a type needs to get a guard.</summary>
+    public double MinTypeShare { get; init; } = 0.05;
+
+    /// <summary>The least share of the samples the baked types must cover together.</summary>
+    public double MinCoverage { get; init; } = 0.6;
+
+    /// <summary>How long before the report a site must not have been re-patched.</summary>
+    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The problems with these settings, empty when they are valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (MaxTypes is < 1 or > 8)
+        {
+            problems.Add($"MaxTypes must be 1 to 8 (was {MaxTypes}).");
+        }
+
+        if (MinSampledCalls < 1)
+        {
+            problems.Add($"MinSampledCalls must be positive (was {MinSampledCalls}).");
+        }
+
+        if (MinTypeShare is <= 0 or > 1 || MinCoverage is <= 0 or > 1)
+        {
+            problems.Add($"MinTypeShare and MinCoverage must be in (0, 1] (were {MinTypeShare} and {MinCoverage}).");
+        }
+
+        if (QuietPeriod < TimeSpan.Zero)
+        {
+            problems.Add("QuietPeriod must not be negative.");
+        }
+
+        return problems;
+    }
+}
