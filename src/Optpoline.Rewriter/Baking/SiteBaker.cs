@@ -21,6 +21,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     private readonly ProfileResolver _resolver = new(module);
     private readonly Guid _mvid = ProfileResolver.OriginalMvid(module);
     private readonly Dictionary<BakeRejection, int> _rejected = [];
+    private readonly AccessGrant _access = new(module);
 
     public int Sites { get; private set; }
 
@@ -76,6 +77,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
 
         Sites++;
         Guards += guards.Count;
+        guards.ForEach(_access.For);
         return guards;
     }
 
