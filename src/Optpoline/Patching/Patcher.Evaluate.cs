@@ -196,20 +196,26 @@ internal sealed partial class Patcher
                 break;
             }
 
-            if (!site.Learning.Resolved.TryGetValue(key, out var target))
-            {
-                target = site.Resolve(key, out _);
-                site.Learning.Resolved[key] = target;
-                WatchUnloading(key, target);
-            }
-
-            if (target is { Revoked: false })
+            if (ResolveCached(site, key) is { Revoked: false } target)
             {
                 hot.Add(new HotType(target, share));
             }
         }
 
         return hot;
+    }
+
+    /// <summary>What a call with this key reaches, resolved once per site and key (null when it can take no slot).</summary>
+    private ResolvedTarget? ResolveCached(CallSite site, object key)
+    {
+        if (!site.Learning.Resolved.TryGetValue(key, out var target))
+        {
+            target = site.Resolve(key, out _);
+            site.Learning.Resolved[key] = target;
+            WatchUnloading(key, target);
+        }
+
+        return target;
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ internal sealed partial class Patcher
         }
     }
 
-    private static SiteSnapshot Snapshot(CallSite site)
+    private SiteSnapshot Snapshot(CallSite site)
     {
         var learning = site.Learning;
         var shares = learning.LastShares.ToDictionary(s => s.Key, s => s.Share);
@@ -61,12 +61,43 @@ internal sealed partial class Patcher
                 $"{TypeNames.Of(s.Target.Implementation.DeclaringType!)}.{s.Target.Implementation.Name}",
                 shares.GetValueOrDefault(s.Key),
                 s.ModifiedAt)).ToList(),
-            Samples = learning.LastShares.Select(s => new TypeShare(SampleKeys.Name(s.Key), s.Share)).ToList(),
+            Samples = learning.LastShares.Select(s => Share(site, s.Key, s.Share)).ToList(),
             SampledCalls = learning.SampledCalls,
             SampledHitShare = learning.Slots.Sum(s => shares.GetValueOrDefault(s.Key)),
             Misses = site.CurrentMisses,
             Patches = learning.Patches,
             LastPatchAt = learning.LastPatchAt,
+            Origin = site.Origin,
+        };
+    }
+
+    /// <summary>
+    /// A sample key with its share and, for a receiver type, the ids a rewriter bakes a guard from:
+    /// the type, and the method a call with it reaches (resolved here at the latest, ≤16 keys a site).
+    /// </summary>
+    private TypeShare Share(CallSite site, object key, double share)
+    {
+        var typeShare = new TypeShare(SampleKeys.Name(key), share);
+        if (key is not Type type || site.Kind == CallKind.Delegate)
+        {
+            return typeShare;
+        }
+
+        ResolvedTarget? target;
+        try
+        {
+            target = ResolveCached(site, key);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The report must not fail for one odd type; the patcher itself would meet the same error only if the type grew hot.
+            target = null;
+        }
+
+        return typeShare with
+        {
+            Id = TypeIds.Of(type),
+            Target = target is { Revoked: false } ? MethodIds.Of(target.Implementation) : null,
         };
     }
 }
