@@ -13,7 +13,8 @@ internal sealed partial class Patcher
         lock (_gate)
         {
             AdoptNewSites(Time.GetUtcNow());
-            var sites = LiveSites().Select(Snapshot).OrderByDescending(s => s.SampledCalls).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+            var options = Options;
+            var sites = LiveSites().Select(site => Snapshot(site, options)).OrderByDescending(s => s.SampledCalls).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
             return new SiteReport
             {
                 TakenAt = Time.GetUtcNow(),
@@ -44,10 +45,13 @@ internal sealed partial class Patcher
         }
     }
 
-    private SiteSnapshot Snapshot(CallSite site)
+    private SiteSnapshot Snapshot(CallSite site, OptpolineOptions options)
     {
         var learning = site.Learning;
         var shares = learning.LastShares.ToDictionary(s => s.Key, s => s.Share);
+        var baked = site.BakedTypes.Count == 0 ? null
+            : site.BakedTypes.Select(t => Share(site, t, shares.GetValueOrDefault(t))).ToList();
+        double? bakedHitShare = baked is null || learning.LastShares.Count == 0 ? null : baked.Sum(b => b.Share);
         return new SiteSnapshot
         {
             Key = site.Key,
@@ -68,6 +72,12 @@ internal sealed partial class Patcher
             Patches = learning.Patches,
             LastPatchAt = learning.LastPatchAt,
             Origin = site.Origin,
+            Baked = baked,
+            BakedHitShare = bakedHitShare,
+
+            // Judged on the guards alone: guards that hit fewer calls than a site needs to stay plain
+            // no longer describe the traffic, whether the JIT's guess or a dispatcher now makes up for it.
+            BakedStale = bakedHitShare < 1 - options.PromoteMissShare,
         };
     }
 
