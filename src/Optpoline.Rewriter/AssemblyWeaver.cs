@@ -92,6 +92,11 @@ public static class AssemblyWeaver
         }
 
         var notes = new List<string>();
+        if (weaver.Baker is { Sites: 0 } baker && baker.Rejected.GetValueOrDefault(Baking.BakeRejection.OtherBuild) > 0)
+        {
+            notes.Add($"the profile was recorded on another build of {name} (its MVID differs): record it on this very build - same configuration, runtime identifier and output path (a RID-specific or AOT publish compiles another build than 'dotnet build').");
+        }
+
         var resigned = false;
         byte[]? key = null;
         if (facts.StrongNamed)
