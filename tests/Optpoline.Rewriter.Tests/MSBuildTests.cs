@@ -44,6 +44,51 @@ public sealed class MSBuildTests
         Assert.Equal("a\n1\n2.5\n3\n", Dotnet(folder.Path, output));
     }
 
+    [Fact]
+    public void Build_WithOptpolineProfile_RecompilesAndBakesTheProfiledSites()
+    {
+        using var folder = new TestFolder();
+        var bin = AppContext.BaseDirectory;
+        WriteProject(folder, bin, profile: null);
+        File.WriteAllText(folder["Program.cs"], """
+            object[] xs = ["a", 1, 2.5];
+            var length = 0L;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (clock.ElapsedMilliseconds < 1500) { foreach (var x in xs) length += x.ToString()!.Length; }
+            if (args.Length > 0) File.WriteAllText(args[0], Optpoline.OptpolineRuntime.Report().ToJson());
+            Console.WriteLine(length > 0 ? "done" : "none");
+            """);
+        var output = Path.Combine(folder.Path, "bin", "Debug", "net10.0", "Sample.dll");
+        Dotnet(folder.Path, "build", "-v", "n");
+        Assert.Equal("done\n", Dotnet(folder.Path, output, folder["profile.json"]));
+
+        // A relative path, resolved against the project; the profile alone changed, so only it can trigger the re-weave.
+        WriteProject(folder, bin, profile: "profile.json");
+        var baked = Dotnet(folder.Path, "build", "-v", "n");
+
+        Assert.Contains("--profile", baked, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9]\d* sites, [1-9]\d* guards", baked);
+        Assert.Equal("done\n", Dotnet(folder.Path, output));
+    }
+
+    private static void WriteProject(TestFolder folder, string bin, string? profile) =>
+        File.WriteAllText(folder["Sample.csproj"], $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Exe</OutputType>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <OptpolineWeave>true</OptpolineWeave>
+                <OptpolineProfile>{profile}</OptpolineProfile>
+                <OptpolineCommand>dotnet "{Path.Combine(bin, "Optpoline.Cli.dll")}"</OptpolineCommand>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="Optpoline" HintPath="{Path.Combine(bin, "Optpoline.dll")}" />
+              </ItemGroup>
+              <Import Project="{Path.Combine(RepositoryRoot(), "src", "Optpoline.Cli", "build", "Optpoline.Weave.targets")}" />
+            </Project>
+            """);
+
     private static bool IsWoven(string path)
     {
         using var assembly = AssemblyDefinition.ReadAssembly(path, new ReaderParameters { InMemory = true });
