@@ -64,7 +64,8 @@ internal sealed partial class HierarchySource
         for (var k = 0; k < sites.Count; k++)
         {
             var (site, _) = sites[k];
-            _text.AppendLine(c, $"        private static string S{k}({site.ParameterType} r, int a) => {site.Call};");
+            var signature = site.Generic ? $"S{k}<TR>(TR r, int a) where TR : {site.ParameterType}" : $"S{k}({site.ParameterType} r, int a)";
+            _text.AppendLine(c, $"        private static string {signature} => {site.Call};");
             _text.AppendLine(c, $$"""
                         private static void Call{{k}}(StringBuilder t, int i, {{site.ParameterType}} r)
                         {

@@ -61,6 +61,8 @@ internal sealed partial class HierarchySource
         _sites.Add(new DriverSite(r, "r.GV<int>(a)"));
         _sites.Add(new DriverSite(r, "r.Template(a)"));
         _sites.Add(new DriverSite(r, "r.Clone().Origin"));
+        _sites.Add(new DriverSite(r, "((Func<int, string>)r.V)(a)"));
+        _sites.Add(new DriverSite(r, "r.V(a)", Generic: true));
         var inner = nodes.Where(n => n.Parent is not null && !n.IsLeaf).ToList();
         for (var i = Math.Min(2, inner.Count); i > 0; i--)
         {
@@ -141,6 +143,8 @@ internal sealed partial class HierarchySource
         _sites.Add(new DriverSite("IRoot", "r.D(a)"));
         _sites.Add(new DriverSite("IRoot", "r.G<string>()"));
         _sites.Add(new DriverSite("IRoot", "r.G<int>()"));
+        _sites.Add(new DriverSite("IRoot", "r.M(a).ToString()", Generic: true));
+        _sites.Add(new DriverSite("IRoot", "r.G<string>()", Generic: true));
         _sites.Add(new DriverSite("IMid", "r.N(a)"));
         _sites.Add(new DriverSite("IMid", "r.Both(a)"));
         _sites.Add(new DriverSite("IGen<string>", "r.Get(\"g\" + a)"));

@@ -22,4 +22,20 @@ public sealed class HierarchySourceTests
 
     [Fact]
     public void Generate_SameSeed_SameSource() => Assert.Equal(HierarchySource.Generate("Same", 7), HierarchySource.Generate("Same", 7));
+
+    [Fact]
+    public void Run_OriginalBuild_TranscriptsAreDeterministicAndVaried()
+    {
+        var batch = GeneratedBatch.Create("Varied", Enumerable.Range(1, 2 * DiffKnobs.BatchSize).ToArray());
+        using var folder = new TestFolder();
+        var path = batch.CompileTo(folder.Path);
+        using var run = new DriverRun(batch, path, "varied");
+        var all = string.Concat(batch.Seeds.Select(seed => run.Run(seed, distribution: 2)));
+        Assert.Equal(all, string.Concat(batch.Seeds.Select(seed => run.Run(seed, distribution: 2))));
+        Assert.NotEqual(run.Run(1, distribution: 0), run.Run(1, distribution: 1));
+        foreach (var expected in new[] { " null:!NullReferenceException:", ":!InvalidOperationException:", ":!ArgumentOutOfRangeException:", "IMid.D:", "IRoot.D:", "IGen<", ".G<String>", ".GV<Int32>", "T[", ".Clone", ".new", ".IRoot", "/", "[System.Int32]" })
+        {
+            Assert.Contains(expected, all, StringComparison.Ordinal);
+        }
+    }
 }
