@@ -16,7 +16,7 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
     [Fact]
     public void Weave_ProfileFromOneDistribution_TranscriptsMatchOriginalUnderEveryDistribution()
     {
-        FastLearning.Enable();
+        DiffLearning.Enable();
         var knobs = DiffKnobs.FromEnvironment(defaultCount: 24);
         var census = new BakeCensus();
         foreach (var seeds in knobs.Batches())
@@ -46,7 +46,7 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
     [Fact]
     public void Weave_ProfileFromAnotherBuild_IsRejectedAndBakesNothing()
     {
-        FastLearning.Enable();
+        DiffLearning.Enable();
         var knobs = DiffKnobs.FromEnvironment(defaultCount: DiffKnobs.BatchSize);
         var seeds = Enumerable.Range(knobs.Seed, DiffKnobs.BatchSize).ToArray();
         var recorded = GeneratedBatch.Create("OtherBuild", seeds);
