@@ -1,5 +1,6 @@
 using System.Reflection;
 using Optpoline.Rewriter;
+using Optpoline.Rewriter.Baking;
 using Optpoline.Rewriter.Loading;
 using Spectre.Console;
 
@@ -40,7 +41,18 @@ internal sealed class RunJob(RunRequest request, IAnsiConsole summary, TextWrite
             return ExitCodes.InvalidInput;
         }
 
-        var context = new WeavingLoadContext(path, new WeaveOptions { Include = request.Include, Exclude = request.Exclude });
+        BakeProfile? profile = null;
+        try
+        {
+            profile = request.Profile is { } profilePath ? BakeProfile.Load(profilePath) : null;
+        }
+        catch (WeaveException e)
+        {
+            error.WriteLine("optpoline: error: " + e.Message);
+            return ExitCodes.For(e.Error);
+        }
+
+        var context = new WeavingLoadContext(path, new WeaveOptions { Include = request.Include, Exclude = request.Exclude, Profile = profile });
         Assembly app;
         try
         {

@@ -6,4 +6,5 @@ internal sealed record RunRequest(
     IReadOnlyList<string> AppArgs,
     string? ReportPath,
     IReadOnlyList<string> Include,
-    IReadOnlyList<string> Exclude);
+    IReadOnlyList<string> Exclude,
+    string? Profile = null);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Optpoline.Rewriter;
+using Optpoline.Rewriter.Baking;
 using Spectre.Console;
 
 namespace Optpoline.Cli;
@@ -49,6 +50,11 @@ internal static class Summary
             .AddColumn(new TableColumn("Found").RightAligned())
             .AddColumn(new TableColumn("Rewritten").RightAligned())
             .AddColumn("Skipped, by reason");
+        var baking = results.Any(r => r.SitesBaked > 0 || r.BakeRejected.Count > 0);
+        if (baking)
+        {
+            table.AddColumn("Baked from the profile");
+        }
 
         void Row(string name, IReadOnlyList<WeaveResult> rows)
         {
@@ -61,7 +67,13 @@ internal static class Summary
             var rewritten = rows.Sum(r => r.SitesRewritten).ToString(c)
                 + Among(rows.Sum(r => r.DelegateSitesRewritten), "delegate")
                 + Among(rows.Sum(r => r.ConstrainedSitesRewritten), "constrained");
-            table.AddRow(name, rows.Sum(r => r.SitesFound).ToString(c), rewritten, string.Join("\n", skipped.DefaultIfEmpty("none")));
+            var cells = new List<string> { name, rows.Sum(r => r.SitesFound).ToString(c), rewritten, string.Join("\n", skipped.DefaultIfEmpty("none")) };
+            if (baking)
+            {
+                cells.Add(Baked(rows));
+            }
+
+            table.AddRow(cells.ToArray());
         }
 
         foreach (var result in results)
@@ -76,6 +88,28 @@ internal static class Summary
 
         return table;
     }
+
+    /// <summary>Sites and guards baked, then profiled sites not baked, by reason.</summary>
+    private static string Baked(IReadOnlyList<WeaveResult> rows)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var lines = new List<string> { $"{rows.Sum(r => r.SitesBaked).ToString(c)} sites, {rows.Sum(r => r.GuardsBaked).ToString(c)} guards" };
+        lines.AddRange(Enum.GetValues<BakeRejection>()
+            .Select(reason => (reason, count: rows.Sum(r => r.BakeRejected.GetValueOrDefault(reason))))
+            .Where(x => x.count > 0)
+            .Select(x => $"not baked, {Header(x.reason)}: {x.count.ToString(c)}"));
+        return string.Join("\n", lines);
+    }
+
+    private static string Header(BakeRejection reason) => reason switch
+    {
+        BakeRejection.OtherBuild => "other build",
+        BakeRejection.Unstable => "unstable",
+        BakeRejection.UnsupportedKind => "delegate/constrained",
+        BakeRejection.TypeNotFound => "type not found",
+        BakeRejection.NotCallable => "not callable",
+        _ => reason.ToString(),
+    };
 
     private static string Among(int count, string what) => count > 0 ? $"\n{count.ToString(CultureInfo.InvariantCulture)} {what}" : "";
 

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Optpoline.Cli;
 
-/// <summary><c>optpoline weave &lt;in.dll | folder&gt; [-o out] [--include NAME]... [--exclude NAME]... [--in-place] [--key file.snk]</c>.</summary>
+/// <summary><c>optpoline weave &lt;in.dll | folder&gt; [-o out] [--include NAME]... [--exclude NAME]... [--in-place] [--key file.snk] [--profile report.json]</c>.</summary>
 internal static class WeaveCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
@@ -15,10 +15,12 @@ internal static class WeaveCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Overwrite the input (each file is replaced atomically)." };
         var key = new Option<string?>("--key") { Description = "Strong-name key (.snk) to re-sign strong-named assemblies with." };
         var references = new Option<string[]>("--reference", "-r") { Description = "Extra folder where the input's dependencies are. Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var profile = new Option<string?>("--profile") { Description = "A site report recorded from this build ('optpoline run --report'): stable sites get inline guards for their hot receiver types ahead of the adaptive site." };
+        var maxGuards = new Option<int>("--max-guards") { Description = "The most guards baked into one site (1 to 8).", DefaultValueFactory = _ => 3 };
 
         var command = new Command("weave", "Rewrite the virtual, interface and generic virtual calls of assemblies so they go through learning Optpoline call sites.\n\n" + ExitCodes.Help)
         {
-            input, output, include, exclude, inPlace, key, references,
+            input, output, include, exclude, inPlace, key, references, profile, maxGuards,
         };
         command.Validators.Add(result =>
         {
@@ -31,6 +33,16 @@ internal static class WeaveCommand
             {
                 result.AddError($"--key {k}: no such file.");
             }
+
+            if (result.GetValue(profile) is { } p && !File.Exists(p))
+            {
+                result.AddError($"--profile {p}: no such file.");
+            }
+
+            if (result.GetValue(maxGuards) is < 1 or > 8)
+            {
+                result.AddError("--max-guards must be 1 to 8.");
+            }
         });
         command.SetAction(parse => new WeaveJob(
             new WeaveRequest(
@@ -40,7 +52,9 @@ internal static class WeaveCommand
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
                 parse.GetValue(key),
-                parse.GetValue(references) ?? []),
+                parse.GetValue(references) ?? [],
+                parse.GetValue(profile),
+                parse.GetValue(maxGuards)),
             console,
             error).Run());
         return command;

@@ -1,4 +1,5 @@
 using Optpoline.Rewriter;
+using Optpoline.Rewriter.Baking;
 using Optpoline.Rewriter.Output;
 using Spectre.Console;
 
@@ -13,9 +14,23 @@ namespace Optpoline.Cli;
 internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextWriter error)
 {
     private const long LargeInput = 4 * 1024 * 1024;
+    private BakeProfile? _profile;
 
     public int Run()
     {
+        if (request.Profile is { } profilePath)
+        {
+            try
+            {
+                _profile = BakeProfile.Load(profilePath, new BakeSettings { MaxTypes = request.MaxGuards });
+            }
+            catch (WeaveException e)
+            {
+                error.WriteLine("optpoline: error: " + e.Message);
+                return ExitCodes.For(e.Error);
+            }
+        }
+
         var input = Path.GetFullPath(request.Input);
         if (Directory.Exists(input))
         {
@@ -105,6 +120,7 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
             KeyFile = request.KeyFile,
             ReferenceDirectories = request.References,
             SkipUnchanged = skipUnchanged,
+            Profile = _profile,
         };
         try
         {

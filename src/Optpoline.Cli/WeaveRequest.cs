@@ -8,4 +8,6 @@ internal sealed record WeaveRequest(
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude,
     string? KeyFile,
-    IReadOnlyList<string> References);
+    IReadOnlyList<string> References,
+    string? Profile = null,
+    int MaxGuards = 3);

@@ -76,7 +76,7 @@ public static class AssemblyWeaver
 
         var filter = new TypeFilter(options.Include, options.Exclude);
         using var runtime = ModuleDefinition.ReadModule(RuntimeAssemblyPath, new ReaderParameters { InMemory = true });
-        var weaver = new ModuleWeaver(module, runtime, filter);
+        var weaver = new ModuleWeaver(module, runtime, filter, options.Profile);
         try
         {
             weaver.WeaveAll();
@@ -140,6 +140,9 @@ public static class AssemblyWeaver
         DelegateSitesRewritten = weaver.RewrittenDelegates,
         ConstrainedSitesRewritten = weaver.RewrittenConstrained,
         Skipped = weaver.Skipped.ToDictionary(),
+        SitesBaked = weaver.Baker?.Sites ?? 0,
+        GuardsBaked = weaver.Baker?.Guards ?? 0,
+        BakeRejected = weaver.Baker?.Rejected.ToDictionary() ?? [],
         SymbolsKept = symbolsKept,
         StrongNamed = facts.StrongNamed,
         Resigned = resigned,

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Optpoline.Dispatch;
 using Optpoline.Learning;
 using Optpoline.Patching;
+using Optpoline.Reporting;
 
 namespace Optpoline;
 
@@ -41,16 +42,18 @@ namespace Optpoline;
 /// (<see cref="DelegateKey"/>), because new delegate objects for one method are common.
 /// </para>
 /// </remarks>
-public abstract class CallSite
+public abstract partial class CallSite
 {
     private int _burstRemaining;
     private volatile bool _armed;
     private volatile bool _burstCompleted;
     private int _queued;
 
-    private protected CallSite(MethodInfo method, Type delegateType, string key, SiteOptions options, Patcher patcher)
+    private protected CallSite(MethodInfo method, Type delegateType, string key, SiteOptions options, Patcher patcher, SiteOrigin? origin, Type[]? bakedTypes)
     {
         Method = method;
+        Origin = origin;
+        BakedTypes = bakedTypes ?? [];
         DelegateType = delegateType;
         Key = key;
         Options = options;
@@ -85,6 +88,15 @@ public abstract class CallSite
 
     /// <summary>How many times a dispatcher (or the plain call) has been published for this site.</summary>
     public long Patches => Volatile.Read(ref Learning.PatchCount);
+
+    /// <summary>
+    /// The receiver types the caller's shim tests inline before it consults the site (guards baked
+    /// from a profile), in guard order; empty for a site without baked guards.
+    /// </summary>
+    public IReadOnlyList<Type> BakedTypes { get; }
+
+    /// <summary>Where a generated site is (the key a profile matches it by); null for sites made in code.</summary>
+    internal SiteOrigin? Origin { get; }
 
     internal Type DelegateType { get; }
 
@@ -183,12 +195,13 @@ public abstract class CallSite
         where TDispatch : Delegate =>
         ForGenerated<TDispatch>(() => InvokeOf(Type.GetTypeFromHandle(delegateType)), caller, callerType, ilOffset, callerName, null);
 
-    // TODO(bake-rt): record callerName and the assembly's original MVID as the site's origin; bakedTypes as the site's baked types.
     private static CallSite<TDelegate> ForGenerated<TDelegate>(Func<MethodInfo?> calleeOf, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[]? bakedTypes)
         where TDelegate : Delegate
     {
         MethodInfo? callee = null;
         var key = $"IL_{ilOffset:X4}";
+        var origin = OriginOf(callerType, callerName, ilOffset);
+        var baked = TypesOf(bakedTypes);
         try
         {
             callee = calleeOf();
@@ -198,11 +211,11 @@ public abstract class CallSite
                 ?? callerMethod?.DeclaringType?.GetCustomAttribute<OptpolineSiteAttribute>()
                 ?? callerMethod?.DeclaringType?.Assembly.GetCustomAttribute<OptpolineSiteAttribute>();
             var options = attribute is null ? new SiteOptions { PlainCallIsProfiled = true } : SiteOptions.FromAttribute(attribute, plainCallIsProfiled: true);
-            return new CallSite<TDelegate>(callee ?? throw new ArgumentException("The callee handle does not name a method."), key, options, OptpolineRuntime.Patcher);
+            return new CallSite<TDelegate>(callee ?? throw new ArgumentException("The callee handle does not name a method."), key, options, OptpolineRuntime.Patcher, origin, baked);
         }
         catch (Exception e) when (e is ArgumentException or InvalidCastException or TypeLoadException or MissingMethodException or BadImageFormatException)
         {
-            return CallSite<TDelegate>.CreateDisabled(callee, key, e.Message);
+            return CallSite<TDelegate>.CreateDisabled(callee, key, e.Message, origin, baked);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Optpoline.Dispatch;
 using Optpoline.Patching;
+using Optpoline.Reporting;
 
 namespace Optpoline;
 
@@ -21,8 +22,8 @@ public sealed class CallSite<TDelegate> : CallSite
     private DispatchState? _state;
     private long _retiredMisses;
 
-    internal CallSite(MethodInfo method, string key, SiteOptions options, Patcher patcher)
-        : base(method, typeof(TDelegate), key, options, patcher)
+    internal CallSite(MethodInfo method, string key, SiteOptions options, Patcher patcher, SiteOrigin? origin = null, Type[]? bakedTypes = null)
+        : base(method, typeof(TDelegate), key, options, patcher, origin, bakedTypes)
     {
         SiteValidation.ThrowIfInvalid(method, typeof(TDelegate));
         if (Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is { } missing)
@@ -35,11 +36,11 @@ public sealed class CallSite<TDelegate> : CallSite
     }
 
     /// <summary>A site that never promotes, for generated code whose site could not be made.</summary>
-    internal static CallSite<TDelegate> CreateDisabled(MethodInfo? method, string key, string reason) =>
-        new(method, key, reason);
+    internal static CallSite<TDelegate> CreateDisabled(MethodInfo? method, string key, string reason, SiteOrigin? origin = null, Type[]? bakedTypes = null) =>
+        new(method, key, reason, origin, bakedTypes);
 
-    private CallSite(MethodInfo? method, string key, string reason)
-        : base(method ?? ((Action)NoMethod).Method, typeof(TDelegate), key, new SiteOptions { NeverPromote = true }, OptpolineRuntime.Patcher)
+    private CallSite(MethodInfo? method, string key, string reason, SiteOrigin? origin, Type[]? bakedTypes)
+        : base(method ?? ((Action)NoMethod).Method, typeof(TDelegate), key, new SiteOptions { NeverPromote = true }, OptpolineRuntime.Patcher, origin, bakedTypes)
     {
         Learning.State = SiteState.Disabled;
         Learning.Reason = "site could not be made: " + reason;

@@ -26,6 +26,11 @@ internal sealed class TestPatcher
         where TDelegate : Delegate =>
         new(CallExpression.MethodOf(call), "test", options ?? SiteOptions.Default, Patcher);
 
+    /// <summary>A site as a shim with guards baked for <paramref name="bakedTypes"/> makes it (its plain call profiled by the JIT).</summary>
+    public CallSite<TDelegate> BakedSite<TDelegate>(Expression<TDelegate> call, params Type[] bakedTypes)
+        where TDelegate : Delegate =>
+        new(CallExpression.MethodOf(call), "baked", new SiteOptions { PlainCallIsProfiled = true }, Patcher, origin: null, bakedTypes);
+
     /// <summary>A delegate-invoke site: <typeparamref name="TDispatch"/> takes the delegate, then its arguments.</summary>
     public CallSite<TDispatch> DelegateSite<TDispatch>(SiteOptions? options = null)
         where TDispatch : Delegate =>

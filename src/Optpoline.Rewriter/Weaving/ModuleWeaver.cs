@@ -1,6 +1,7 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 using Mono.Cecil.Rocks;
+using Optpoline.Rewriter.Baking;
 
 namespace Optpoline.Rewriter.Weaving;
 
@@ -13,15 +14,19 @@ internal sealed class ModuleWeaver
     private readonly SiteWeaver _sites;
     private readonly Dictionary<SkipReason, int> _skipped = [];
 
-    public ModuleWeaver(ModuleDefinition module, ModuleDefinition runtime, TypeFilter filter)
+    public ModuleWeaver(ModuleDefinition module, ModuleDefinition runtime, TypeFilter filter, BakeProfile? profile)
     {
         _module = module;
         _filter = filter;
+        Baker = profile is null ? null : new SiteBaker(module, profile);
         Runtime = new RuntimeImports(module, runtime);
         _sites = new SiteWeaver(module, Runtime, new DelegateTypes(module));
     }
 
     public RuntimeImports Runtime { get; }
+
+    /// <summary>Bakes guards from the profile; null without one.</summary>
+    public SiteBaker? Baker { get; }
 
     public int Found { get; private set; }
 
@@ -90,7 +95,8 @@ internal sealed class ModuleWeaver
 
             // In place: branches, exception handler boundaries and sequence points that point at this
             // instruction keep pointing at it; a tail. prefix before it stays a prefix of a call.
-            var shim = _sites.Weave(method, call, verdict);
+            var guards = Baker?.GuardsFor(method, call.Offset, verdict.Kind) ?? [];
+            var shim = _sites.Weave(method, call, verdict, guards);
             call.OpCode = OpCodes.Call;
             call.Operand = shim;
             if (verdict.Constraint is { } constraint)

@@ -13,6 +13,7 @@ internal sealed class RuntimeImports
     private readonly TypeReference _callSiteOpen;
     private readonly MethodReference _forGeneratedCode;
     private readonly MethodReference _forGeneratedDelegateCode;
+    private readonly MethodReference _forBakedCode;
     private readonly MethodReference _targetGetter;
 
     public RuntimeImports(ModuleDefinition module, ModuleDefinition runtime)
@@ -24,6 +25,7 @@ internal sealed class RuntimeImports
         _callSiteOpen = module.ImportReference(callSiteOfT);
         _forGeneratedCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForGeneratedCode"));
         _forGeneratedDelegateCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForGeneratedDelegateCode"));
+        _forBakedCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForBakedCode"));
         _targetGetter = module.ImportReference(callSiteOfT.Properties.Single(p => p.Name == "Target").GetMethod);
         WovenAttributeConstructor = module.ImportReference(woven.Methods.Single(m => m.IsConstructor && !m.IsStatic));
         RuntimeAssemblyName = runtime.Assembly.Name.Name;
@@ -36,6 +38,8 @@ internal sealed class RuntimeImports
         var type = new TypeReference("System", "Type", module, systemRuntime);
         TypeGetTypeFromHandle = new MethodReference("GetTypeFromHandle", type, type) { Parameters = { new ParameterDefinition(RuntimeTypeHandle) } };
         TypeIsValueType = new MethodReference("get_IsValueType", module.TypeSystem.Boolean, type) { HasThis = true };
+        TypeEquality = new MethodReference("op_Equality", module.TypeSystem.Boolean, type) { Parameters = { new ParameterDefinition(type), new ParameterDefinition(type) } };
+        ObjectGetType = new MethodReference("GetType", type, module.TypeSystem.Object) { HasThis = true };
     }
 
     public string RuntimeAssemblyName { get; }
@@ -55,6 +59,12 @@ internal sealed class RuntimeImports
     /// <summary><c>Type.IsValueType</c>'s getter.</summary>
     public MethodReference TypeIsValueType { get; }
 
+    /// <summary><c>Type.op_Equality</c>: <c>o.GetType() == typeof(X)</c> is one method-table compare once the JIT folds it.</summary>
+    public MethodReference TypeEquality { get; }
+
+    /// <summary><c>Object.GetType</c>.</summary>
+    public MethodReference ObjectGetType { get; }
+
     /// <summary><c>CallSite&lt;TDelegate&gt;</c>.</summary>
     public GenericInstanceType CallSiteOf(TypeReference delegateType)
     {
@@ -67,6 +77,14 @@ internal sealed class RuntimeImports
     public MethodReference ForGeneratedCodeOf(TypeReference delegateType)
     {
         var method = new GenericInstanceMethod(_forGeneratedCode);
+        method.GenericArguments.Add(delegateType);
+        return method;
+    }
+
+    /// <summary><c>CallSite.ForBakedCode&lt;TDelegate&gt;</c>.</summary>
+    public MethodReference ForBakedCodeOf(TypeReference delegateType)
+    {
+        var method = new GenericInstanceMethod(_forBakedCode);
         method.GenericArguments.Add(delegateType);
         return method;
     }

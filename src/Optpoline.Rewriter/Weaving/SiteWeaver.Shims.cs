@@ -1,5 +1,6 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
+using Optpoline.Rewriter.Baking;
 
 namespace Optpoline.Rewriter.Weaving;
 
@@ -10,7 +11,7 @@ internal sealed partial class SiteWeaver
     /// Virtual, interface and generic virtual calls; delegate invocations (the receiver is the delegate,
     /// the callee its <c>Invoke</c>: the runtime's delegate site learns target methods, not types).
     /// </summary>
-    private static void ReceiverShim(MethodDefinition shim, SiteSignature signature, SiteAccess access, bool tail)
+    private void ReceiverShim(MethodDefinition shim, SiteSignature signature, SiteAccess access, bool tail, IReadOnlyList<BakedGuard> guards)
     {
         var index = 0;
         foreach (var argument in signature.Arguments)
@@ -20,7 +21,13 @@ internal sealed partial class SiteWeaver
 
         // var d = Holder.Site.Target;
         // if (d != null) return d.Invoke(receiver, a1, ...);
+        // if (receiver.GetType() == typeof(X1)) return ((X1)receiver).Target1(a1, ...);   // baked: call, not callvirt
+        // ...
         // return receiver.Callee(a1, ...);          // callvirt: a null receiver throws here, as before
+        //
+        // The adaptive site comes first so that its sampling bursts see every call, baked hits
+        // included (the report's hit share of the guards); it only publishes a dispatcher when
+        // the baked guards and the JIT's guess would miss most calls, i.e. the profile has gone stale.
         var body = shim.Body;
         var d = new VariableDefinition(access.DelegateType);
         body.Variables.Add(d);
@@ -37,6 +44,7 @@ internal sealed partial class SiteWeaver
         il.EmitCall(OpCodes.Callvirt, access.Invoke, tail);
         il.Emit(OpCodes.Ret);
         il.Append(plain);
+        EmitGuards(il, shim, guards, tail);
         il.EmitLdargs(shim);
         il.EmitCall(OpCodes.Callvirt, access.Callee, tail);
         il.Emit(OpCodes.Ret);

@@ -1,6 +1,7 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 using Mono.Cecil.Rocks;
+using Optpoline.Rewriter.Baking;
 
 namespace Optpoline.Rewriter.Weaving;
 
@@ -41,14 +42,18 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
     public int Constrained { get; private set; }
 
     /// <summary>Makes the shim and the holder for the call at <paramref name="call"/>, and returns the shim to call instead.</summary>
-    public MethodReference Weave(MethodDefinition caller, Instruction call, SiteClassification site)
+    /// <param name="caller">The method that makes the call.</param>
+    /// <param name="call">The <c>callvirt</c>, at its original IL offset.</param>
+    /// <param name="site">The classifier's verdict.</param>
+    /// <param name="guards">Guards baked from a profile, tested inline before the plain call; empty for none.</param>
+    public MethodReference Weave(MethodDefinition caller, Instruction call, SiteClassification site, IReadOnlyList<BakedGuard> guards)
     {
         var number = Count++;
         var signature = site.Signature!;
         var callee = (MethodReference)call.Operand;
         var (delegateType, invoke) = delegates.For(signature);
         var callSiteType = runtime.CallSiteOf(delegateType);
-        var holder = Holder(number, caller, callee, site.Kind, callSiteType, delegateType, call.Offset);
+        var holder = Holder(number, caller, callee, site.Kind, callSiteType, delegateType, call.Offset, guards);
         caller.DeclaringType.NestedTypes.Add(holder.Type);
 
         var shim = new MethodDefinition($"<Optpoline>Shim_{number}", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig, signature.Return)
@@ -67,10 +72,10 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
                 break;
             case SiteKind.Delegate:
                 Delegates++;
-                ReceiverShim(shim, signature, access, site.IsTail);
+                ReceiverShim(shim, signature, access, site.IsTail, []);
                 break;
             default:
-                ReceiverShim(shim, signature, access, site.IsTail);
+                ReceiverShim(shim, signature, access, site.IsTail, guards);
                 break;
         }
 
@@ -88,7 +93,7 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         return instance;
     }
 
-    private (TypeDefinition Type, FieldDefinition Site) Holder(int number, MethodDefinition caller, MethodReference callee, SiteKind kind, TypeReference callSiteType, TypeReference delegateType, int ilOffset)
+    private (TypeDefinition Type, FieldDefinition Site) Holder(int number, MethodDefinition caller, MethodReference callee, SiteKind kind, TypeReference callSiteType, TypeReference delegateType, int ilOffset, IReadOnlyList<BakedGuard> guards)
     {
         // private static class <Optpoline>Site_N { internal static readonly CallSite<TDelegate> Site = ...; }
         var type = new TypeDefinition("", $"<Optpoline>Site_{number}", TypeAttributes.NestedPrivate | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, module.TypeSystem.Object);
@@ -113,7 +118,26 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         il.Emit(OpCodes.Ldtoken, caller.DeclaringType);
         il.Emit(OpCodes.Ldc_I4, ilOffset);
         il.Emit(OpCodes.Ldstr, caller.FullName);
-        il.Emit(OpCodes.Call, kind == SiteKind.Delegate ? runtime.ForGeneratedDelegateCodeOf(delegateType) : runtime.ForGeneratedCodeOf(delegateType));
+        if (guards.Count > 0)
+        {
+            // ..., new RuntimeTypeHandle[] { typeof(X1).TypeHandle, ... }: the site reports how often the baked guards hit.
+            il.Emit(OpCodes.Ldc_I4, guards.Count);
+            il.Emit(OpCodes.Newarr, runtime.RuntimeTypeHandle);
+            for (var i = 0; i < guards.Count; i++)
+            {
+                il.Emit(OpCodes.Dup);
+                il.Emit(OpCodes.Ldc_I4, i);
+                il.Emit(OpCodes.Ldtoken, guards[i].ReceiverType);
+                il.Emit(OpCodes.Stelem_Any, runtime.RuntimeTypeHandle);
+            }
+
+            il.Emit(OpCodes.Call, runtime.ForBakedCodeOf(delegateType));
+        }
+        else
+        {
+            il.Emit(OpCodes.Call, kind == SiteKind.Delegate ? runtime.ForGeneratedDelegateCodeOf(delegateType) : runtime.ForGeneratedCodeOf(delegateType));
+        }
+
         il.Emit(OpCodes.Stsfld, site);
         il.Emit(OpCodes.Ret);
         constructor.Body.OptimizeMacros();

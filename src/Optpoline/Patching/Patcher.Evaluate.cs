@@ -41,9 +41,10 @@ internal sealed partial class Patcher
         var shares = samples.Select(s => (s.Key, Share: (double)s.Count / total)).ToList();
         learning.LastShares = shares;
         if (site.Options.PlainCallIsProfiled && site.Kind != CallKind.GenericVirtual
-            && learning.CreatedAt is { } created && now - created <= options.BaselineWindow && shares[0].Share >= 0.5)
+            && learning.CreatedAt is { } created && now - created <= options.BaselineWindow
+            && JitGuess(site, shares) is { } guess)
         {
-            learning.Baseline.Add(shares[0].Key);
+            learning.Baseline.Add(guess);
         }
 
         var verdict = Decide(site, shares, now, options);
@@ -75,15 +76,17 @@ internal sealed partial class Patcher
         var policy = site.Options.Policy ?? options.Policy;
         var hot = HotTypes(site, shares, options);
 
-        var guessShare = shares.Where(s => learning.Baseline.Contains(s.Key)).Select(s => s.Share).DefaultIfEmpty(0).Max();
+        var guessShare = PlainPathShare(site, shares);
         var missShare = 1 - guessShare;
         var promoted = learning.State == SiteState.Promoted;
+        var guessers = site.BakedTypes.Count > 0 ? "the baked guards and the JIT's guess" : "the JIT's guess";
 
-        // Hysteresis: a promoted site stays promoted until the JIT's guess would miss half as often as it takes to promote.
+        // Hysteresis: a promoted site stays promoted until its plain path (baked guards, the JIT's guess) would miss half as often as it takes to promote.
         var threshold = promoted ? options.PromoteMissShare / 2 : options.PromoteMissShare;
         if (hot.Count == 0 || missShare < threshold)
         {
             var reason = hot.Count == 0 ? "no receiver type is hot enough to take a slot"
+                : site.BakedTypes.Count > 0 ? $"{guessers} cover {guessShare:P0} of calls"
                 : $"the JIT's own guess covers {guessShare:P0} of calls";
             return Demote(site, SiteState.Plain, reason, now) ? Verdict.Done : Verdict.Deferred;
         }
@@ -157,7 +160,7 @@ internal sealed partial class Patcher
         learning.Slots = slots;
         learning.Capacity = capacity;
         learning.State = SiteState.Promoted;
-        learning.Reason = !promoted ? $"promoted: the JIT's guess would miss {missShare:P0} of calls"
+        learning.Reason = !promoted ? $"promoted: {guessers} would miss {missShare:P0} of calls"
             : bringsNewType ? "re-patched: hot types changed"
             : "re-patched: dropped cold slots or re-ordered guards";
         RecordPatch(site, now, !promoted ? "promote" : bringsNewType ? "repatch" : "tidy");
@@ -196,20 +199,26 @@ internal sealed partial class Patcher
                 break;
             }
 
-            if (!site.Learning.Resolved.TryGetValue(key, out var target))
-            {
-                target = site.Resolve(key, out _);
-                site.Learning.Resolved[key] = target;
-                WatchUnloading(key, target);
-            }
-
-            if (target is { Revoked: false })
+            if (ResolveCached(site, key) is { Revoked: false } target)
             {
                 hot.Add(new HotType(target, share));
             }
         }
 
         return hot;
+    }
+
+    /// <summary>What a call with this key reaches, resolved once per site and key (null when it can take no slot).</summary>
+    private ResolvedTarget? ResolveCached(CallSite site, object key)
+    {
+        if (!site.Learning.Resolved.TryGetValue(key, out var target))
+        {
+            target = site.Resolve(key, out _);
+            site.Learning.Resolved[key] = target;
+            WatchUnloading(key, target);
+        }
+
+        return target;
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ internal sealed partial class Patcher
         lock (_gate)
         {
             AdoptNewSites(Time.GetUtcNow());
-            var sites = LiveSites().Select(Snapshot).OrderByDescending(s => s.SampledCalls).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+            var options = Options;
+            var sites = LiveSites().Select(site => Snapshot(site, options)).OrderByDescending(s => s.SampledCalls).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
             return new SiteReport
             {
                 TakenAt = Time.GetUtcNow(),
@@ -44,10 +45,13 @@ internal sealed partial class Patcher
         }
     }
 
-    private static SiteSnapshot Snapshot(CallSite site)
+    private SiteSnapshot Snapshot(CallSite site, OptpolineOptions options)
     {
         var learning = site.Learning;
         var shares = learning.LastShares.ToDictionary(s => s.Key, s => s.Share);
+        var baked = site.BakedTypes.Count == 0 ? null
+            : site.BakedTypes.Select(t => Share(site, t, shares.GetValueOrDefault(t))).ToList();
+        double? bakedHitShare = baked is null || learning.LastShares.Count == 0 ? null : baked.Sum(b => b.Share);
         return new SiteSnapshot
         {
             Key = site.Key,
@@ -61,12 +65,49 @@ internal sealed partial class Patcher
                 $"{TypeNames.Of(s.Target.Implementation.DeclaringType!)}.{s.Target.Implementation.Name}",
                 shares.GetValueOrDefault(s.Key),
                 s.ModifiedAt)).ToList(),
-            Samples = learning.LastShares.Select(s => new TypeShare(SampleKeys.Name(s.Key), s.Share)).ToList(),
+            Samples = learning.LastShares.Select(s => Share(site, s.Key, s.Share)).ToList(),
             SampledCalls = learning.SampledCalls,
             SampledHitShare = learning.Slots.Sum(s => shares.GetValueOrDefault(s.Key)),
             Misses = site.CurrentMisses,
             Patches = learning.Patches,
             LastPatchAt = learning.LastPatchAt,
+            Origin = site.Origin,
+            Baked = baked,
+            BakedHitShare = bakedHitShare,
+
+            // Judged on the guards alone: guards that hit fewer calls than a site needs to stay plain
+            // no longer describe the traffic, whether the JIT's guess or a dispatcher now makes up for it.
+            BakedStale = bakedHitShare < 1 - options.PromoteMissShare,
+        };
+    }
+
+    /// <summary>
+    /// A sample key with its share and, for a receiver type, the ids a rewriter bakes a guard from:
+    /// the type, and the method a call with it reaches (resolved here at the latest, ≤16 keys a site).
+    /// </summary>
+    private TypeShare Share(CallSite site, object key, double share)
+    {
+        var typeShare = new TypeShare(SampleKeys.Name(key), share);
+        if (key is not Type type || site.Kind == CallKind.Delegate)
+        {
+            return typeShare;
+        }
+
+        ResolvedTarget? target;
+        try
+        {
+            target = ResolveCached(site, key);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The report must not fail for one odd type; the patcher itself would meet the same error only if the type grew hot.
+            target = null;
+        }
+
+        return typeShare with
+        {
+            Id = TypeIds.Of(type),
+            Target = target is { Revoked: false } ? MethodIds.Of(target.Implementation) : null,
         };
     }
 }

@@ -44,6 +44,13 @@ public sealed record SiteReport
         {
             text.AppendLine(c, $"{site.Key}  {site.Method}  [{site.Kind}]  {site.State}: {site.Reason}");
             text.AppendLine(c, $"    sampled {site.SampledCalls}, misses {site.Misses}, patches {site.Patches}, slots {site.Slots.Count}/{site.Capacity}, sampled hit share {site.SampledHitShare:P0}{(site.LastPatchAt is { } at ? ", last patch " + at.ToString("HH:mm:ss.fff", c) : "")}");
+            if (site.Baked is { } baked)
+            {
+                text.AppendLine(site.BakedHitShare is { } hit
+                    ? $"    baked [{string.Join(", ", baked.Select(b => b.Type + " " + b.Share.ToString("P0", c)))}] hit {hit.ToString("P0", c)}{(site.BakedStale ? " STALE" : "")}"
+                    : $"    baked [{string.Join(", ", baked.Select(b => b.Type))}] not sampled yet");
+            }
+
             foreach (var slot in site.Slots)
             {
                 text.AppendLine(c, $"    slot {slot.ReceiverType} -> {slot.Target}  {slot.Share:P1}");

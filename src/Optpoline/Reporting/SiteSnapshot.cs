@@ -48,6 +48,12 @@ public sealed record SiteSnapshot
     /// <summary>For a site with guards baked from a profile: the baked receiver types, in guard order, with their share of the latest samples.</summary>
     public IReadOnlyList<TypeShare>? Baked { get; init; }
 
-    /// <summary>For a baked site: the share of sampled calls its baked guards hit (0 to 1); low means the profile has gone stale.</summary>
+    /// <summary>For a baked site: the share of sampled calls its baked guards hit (0 to 1); low means the profile has gone stale. Null until the site has been sampled.</summary>
     public double? BakedHitShare { get; init; }
+
+    /// <summary>
+    /// Whether the baked guards hit too few calls to pay on their own (under 1 - <see cref="OptpolineOptions.PromoteMissShare"/>):
+    /// the profile is out of date, and the adaptive site behind the guards is what keeps the call fast.
+    /// </summary>
+    public bool BakedStale { get; init; }
 }

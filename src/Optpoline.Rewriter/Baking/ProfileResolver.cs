@@ -1,0 +1,155 @@
+using Mono.Cecil;
+using Optpoline.Reporting;
+
+namespace Optpoline.Rewriter.Baking;
+
+/// <summary>
+/// Finds the types and methods a profile names in the module being woven and its dependencies, and
+/// only in the builds the profile was recorded on: a type whose module has another MVID than the one
+/// recorded is not found, so a method token is only ever looked up in the build it came from.
+/// </summary>
+internal sealed class ProfileResolver(ModuleDefinition module)
+{
+    private readonly Dictionary<string, ModuleDefinition?> _modules = new(StringComparer.Ordinal);
+
+    /// <summary>The MVID a module had before it was woven (a woven module records it; weaving writes a new one).</summary>
+    public static Guid OriginalMvid(ModuleDefinition module)
+    {
+        var woven = module.Assembly?.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == typeof(OptpolineWovenAttribute).FullName);
+        var recorded = woven?.Properties.FirstOrDefault(p => p.Name == nameof(OptpolineWovenAttribute.OriginalModuleVersionId)).Argument.Value as string;
+        return Guid.TryParse(recorded, out var original) ? original : module.Mvid;
+    }
+
+    /// <summary>The type, imported into the woven module; null when its build differs or it is not there.</summary>
+    public TypeReference? Type(TypeId id)
+    {
+        var definition = Definition(id);
+        if (definition is null || definition.GenericParameters.Count != id.Arguments.Count)
+        {
+            return null;
+        }
+
+        if (id.Arguments.Count == 0)
+        {
+            return module.ImportReference(definition);
+        }
+
+        var instance = new GenericInstanceType(module.ImportReference(definition));
+        foreach (var argument in id.Arguments)
+        {
+            if (Type(argument) is not { } resolved)
+            {
+                return null;
+            }
+
+            instance.GenericArguments.Add(resolved);
+        }
+
+        return instance;
+    }
+
+    /// <summary>The type's definition, in the build the profile names; null otherwise.</summary>
+    public TypeDefinition? Definition(TypeId id)
+    {
+        if (ModuleOf(id) is not { } owner)
+        {
+            return null;
+        }
+
+        // Metadata names nest with '/', reflection's with '+'.
+        var definition = owner.GetType(id.Name.Replace('+', '/'));
+        return definition;
+    }
+
+    /// <summary>The method, as a reference the woven module can call; null when it cannot be found in the recorded build.</summary>
+    public MethodReference? Method(MethodId id, out MethodDefinition? definition)
+    {
+        definition = null;
+        var declaringDefinition = Definition(id.DeclaringType);
+        if (declaringDefinition is null || Type(id.DeclaringType) is not { } declaring)
+        {
+            return null;
+        }
+
+        definition = declaringDefinition.Module.LookupToken(id.Token) as MethodDefinition;
+        if (definition is null || definition.DeclaringType != declaringDefinition || definition.Name != id.Name
+            || definition.GenericParameters.Count != id.Arguments.Count)
+        {
+            definition = null;
+            return null;
+        }
+
+        MethodReference reference = declaring is GenericInstanceType ? OnInstance(definition, declaring) : module.ImportReference(definition);
+        if (id.Arguments.Count == 0)
+        {
+            return reference;
+        }
+
+        var instance = new GenericInstanceMethod(reference);
+        foreach (var argument in id.Arguments)
+        {
+            if (Type(argument) is not { } resolved)
+            {
+                return null;
+            }
+
+            instance.GenericArguments.Add(resolved);
+        }
+
+        return instance;
+    }
+
+    /// <summary>
+    /// <c>Declaring&lt;args&gt;::Method</c>: the signature stays in terms of the definition's generic
+    /// parameters (<c>!0</c>, <c>!!0</c>), as a member reference's signature must.
+    /// </summary>
+    private MethodReference OnInstance(MethodDefinition definition, TypeReference declaring)
+    {
+        var imported = module.ImportReference(definition);
+        var reference = new MethodReference(imported.Name, imported.ReturnType, declaring)
+        {
+            HasThis = imported.HasThis,
+            ExplicitThis = imported.ExplicitThis,
+            CallingConvention = imported.CallingConvention,
+        };
+        foreach (var parameter in imported.GenericParameters)
+        {
+            reference.GenericParameters.Add(new GenericParameter(parameter.Name, reference));
+        }
+
+        foreach (var parameter in imported.Parameters)
+        {
+            reference.Parameters.Add(new ParameterDefinition(parameter.ParameterType));
+        }
+
+        return reference;
+    }
+
+    private ModuleDefinition? ModuleOf(TypeId id)
+    {
+        if (!_modules.TryGetValue(id.Assembly, out var owner))
+        {
+            owner = Load(id.Assembly);
+            _modules[id.Assembly] = owner;
+        }
+
+        return owner is not null && OriginalMvid(owner) == id.ModuleVersionId ? owner : null;
+    }
+
+    private ModuleDefinition? Load(string assembly)
+    {
+        if (string.Equals(module.Assembly.Name.Name, assembly, StringComparison.Ordinal))
+        {
+            return module;
+        }
+
+        try
+        {
+            return module.AssemblyResolver.Resolve(new AssemblyNameReference(assembly, null))?.MainModule;
+        }
+        catch (AssemblyResolutionException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Mono.Cecil;
+using Optpoline.Reporting;
+using Optpoline.Rewriter.Weaving;
+
+namespace Optpoline.Rewriter.Baking;
+
+/// <summary>
+/// Decides, for each rewritten site of one module, which guards to bake from the profile, and counts
+/// what it baked and what it turned down.
+/// </summary>
+/// <remarks>
+/// A guard is only ever made from what the runtime itself observed and resolved at this very call,
+/// in this very build: the site is found by (assembly, caller, IL offset) and must come from a module
+/// with the MVID recorded; each receiver type and its target method must come from the builds
+/// recorded too (their metadata tokens mean nothing in another build). The rewriter never works
+/// out virtual dispatch itself, so it cannot get an override, a <c>new</c> slot, an explicit
+/// implementation or a covariant return wrong.
+/// </remarks>
+internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
+{
+    private readonly ProfileResolver _resolver = new(module);
+    private readonly Guid _mvid = ProfileResolver.OriginalMvid(module);
+    private readonly Dictionary<BakeRejection, int> _rejected = [];
+    private readonly AccessGrant _access = new(module);
+
+    public int Sites { get; private set; }
+
+    public int Guards { get; private set; }
+
+    public IReadOnlyDictionary<BakeRejection, int> Rejected => _rejected;
+
+    /// <summary>The guards for the call at <paramref name="ilOffset"/> of <paramref name="caller"/>, most frequent first; empty when none.</summary>
+    public IReadOnlyList<BakedGuard> GuardsFor(MethodDefinition caller, int ilOffset, SiteKind kind)
+    {
+        var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
+        if (site is null)
+        {
+            return [];
+        }
+
+        if (site.Origin!.ModuleVersionId != _mvid)
+        {
+            return Reject(BakeRejection.OtherBuild);
+        }
+
+        if (kind != SiteKind.Virtual || site.Kind == CallKind.Delegate)
+        {
+            return Reject(BakeRejection.UnsupportedKind);
+        }
+
+        var settings = profile.Settings;
+        var candidates = StableTypes(site, settings, profile.Report.TakenAt);
+        if (candidates is null)
+        {
+            return Reject(BakeRejection.Unstable);
+        }
+
+        var guards = new List<BakedGuard>();
+        BakeRejection? firstRefusal = null;
+        foreach (var sample in candidates)
+        {
+            if (Guard(sample, out var refusal) is { } guard)
+            {
+                guards.Add(guard);
+            }
+            else
+            {
+                firstRefusal ??= refusal;
+            }
+        }
+
+        if (guards.Count == 0 || guards.Sum(g => g.Share) < settings.MinCoverage)
+        {
+            // What resolves covers too little: every miss would pay for the guards.
+            return Reject(firstRefusal ?? BakeRejection.Unstable);
+        }
+
+        Sites++;
+        Guards += guards.Count;
+        guards.ForEach(_access.For);
+        return guards;
+    }
+
+    /// <summary>The types to bake if the site's profile is stable (see <see cref="BakeSettings"/>), else null.</summary>
+    private static List<TypeShare>? StableTypes(SiteSnapshot site, BakeSettings settings, DateTimeOffset takenAt)
+    {
+        var quiet = site.LastPatchAt is not { } patched || takenAt - patched >= settings.QuietPeriod;
+        if (site.State == SiteState.Megamorphic || site.SampledCalls < settings.MinSampledCalls || !quiet)
+        {
+            return null;
+        }
+
+        var top = site.Samples.OrderByDescending(s => s.Share).Where(s => s.Share >= settings.MinTypeShare).Take(settings.MaxTypes).ToList();
+        return top.Count > 0 && top.Sum(s => s.Share) >= settings.MinCoverage ? top : null;
+    }
+
+    private BakedGuard? Guard(TypeShare sample, out BakeRejection refusal)
+    {
+        refusal = BakeRejection.TypeNotFound;
+        if (sample.Id is not { } id || sample.Target is not { } targetId
+            || _resolver.Definition(id) is not { } receiverDefinition || _resolver.Type(id) is not { } receiver
+            || _resolver.Method(targetId, out var targetDefinition) is not { } target)
+        {
+            return null;
+        }
+
+        refusal = BakeRejection.NotCallable;
+        if (receiverDefinition.IsInterface || receiverDefinition.IsAbstract || targetDefinition!.IsAbstract || targetDefinition.IsStatic
+            || targetDefinition.DeclaringType.IsInterface)
+        {
+            // Default interface methods are left to the adaptive site: a non-virtual call to one is not something C# emits.
+            return null;
+        }
+
+        return new BakedGuard(receiver, target, Unbox: receiverDefinition.IsValueType && targetDefinition.DeclaringType.IsValueType, sample.Share);
+    }
+
+    private List<BakedGuard> Reject(BakeRejection reason)
+    {
+        _rejected[reason] = _rejected.GetValueOrDefault(reason) + 1;
+        return [];
+    }
+}

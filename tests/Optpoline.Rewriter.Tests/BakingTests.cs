@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Optpoline.Reporting;
+using Optpoline.Rewriter.Baking;
+
+namespace Optpoline.Rewriter.Tests;
+
+/// <summary>
+/// Profiles recorded on a woven build, baked into a second weave of the same original: the baked
+/// build behaves exactly as the original, the report marks its baked sites, and a profile of another
+/// build is rejected.
+/// </summary>
+public sealed class BakingTests
+{
+    private const string FixturesPrefix = "Optpoline.Rewriter.Fixtures";
+
+    private static readonly BakeSettings s_eager = new() { MinSampledCalls = 64, QuietPeriod = TimeSpan.Zero, MinCoverage = 0.5 };
+
+    [Fact]
+    public void Bake_FixtureProfile_BakesHotSitesAndBehavesAsTheOriginal()
+    {
+        using var folder = new TestFolder();
+        var (original, expected, profile) = RecordProfile(folder);
+
+        var baked = Path.Combine(folder.Path, "baked", Fixtures.FileName);
+        var result = AssemblyWeaver.Weave(original, baked, new WeaveOptions { Profile = BakeProfile.FromReport(profile, s_eager) });
+
+        Assert.True(result.SitesBaked > 0, $"nothing baked; rejected: {string.Join(", ", result.BakeRejected)}");
+        Assert.True(result.GuardsBaked >= result.SitesBaked);
+        using var run = new FixtureRun(baked, "baked");
+        Assert.Empty(run.PrepareAll());
+        Assert.Equal(expected, run.Run());
+        run.Hot(2_000);
+        Assert.Equal(expected, run.Run());
+    }
+
+    [Fact]
+    public void Bake_BakedSites_ReportTheirGuardsAndHitShare()
+    {
+        using var folder = new TestFolder();
+        var (original, _, profile) = RecordProfile(folder);
+        var baked = Path.Combine(folder.Path, "baked", Fixtures.FileName);
+        AssemblyWeaver.Weave(original, baked, new WeaveOptions { Profile = BakeProfile.FromReport(profile, s_eager) });
+
+        using var run = new FixtureRun(baked, "baked-report");
+        var clock = Stopwatch.StartNew();
+        SiteSnapshot[] bakedSites = [];
+        while (clock.Elapsed < TimeSpan.FromSeconds(30) && !bakedSites.Any(s => s.SampledCalls >= 64))
+        {
+            run.Hot(2_000);
+            bakedSites = OptpolineRuntime.Report().Sites.Where(s => s.Baked is not null && s.Key.StartsWith(FixturesPrefix, StringComparison.Ordinal)).ToArray();
+        }
+
+        var sampled = bakedSites.Where(s => s.SampledCalls >= 64).ToArray();
+        Assert.NotEmpty(sampled);
+
+        // Same receivers as when the profile was recorded: the baked guards take most calls.
+        Assert.Contains(sampled, s => s.BakedHitShare >= 0.5);
+        Assert.All(sampled, s => Assert.Equal(s.Baked!.Sum(b => b.Share), s.BakedHitShare!.Value, 3));
+    }
+
+    [Fact]
+    public void Bake_ProfileOfAnotherBuild_IsRejectedSiteBySite()
+    {
+        using var folder = new TestFolder();
+        var (original, _, profile) = RecordProfile(folder);
+        var otherBuild = profile with
+        {
+            Sites = profile.Sites.Select(s => s with { Origin = s.Origin! with { ModuleVersionId = Guid.NewGuid() } }).ToList(),
+        };
+
+        var result = AssemblyWeaver.Weave(original, Path.Combine(folder.Path, "other", Fixtures.FileName), new WeaveOptions { Profile = BakeProfile.FromReport(otherBuild, s_eager) });
+
+        Assert.Equal(0, result.SitesBaked);
+        Assert.Equal(otherBuild.Sites.Count, result.BakeRejected.GetValueOrDefault(BakeRejection.OtherBuild));
+    }
+
+    [Fact]
+    public void Bake_ReceiverTypeOfAnotherBuild_IsNotBaked()
+    {
+        using var folder = new TestFolder();
+        var (original, _, profile) = RecordProfile(folder);
+        var otherTypes = profile with
+        {
+            Sites = profile.Sites.Select(s => s with { Samples = s.Samples.Select(t => t with { Id = t.Id! with { ModuleVersionId = Guid.NewGuid() } }).ToList() }).ToList(),
+        };
+
+        var result = AssemblyWeaver.Weave(original, Path.Combine(folder.Path, "other", Fixtures.FileName), new WeaveOptions { Profile = BakeProfile.FromReport(otherTypes, s_eager) });
+
+        Assert.Equal(0, result.SitesBaked);
+        Assert.True(result.BakeRejected.GetValueOrDefault(BakeRejection.TypeNotFound) > 0);
+    }
+
+    /// <summary>Weaves the fixtures, runs the woven build hot until its sites have samples, and returns the fixtures' sites of the report.</summary>
+    private static (string Original, string Expected, SiteReport Profile) RecordProfile(TestFolder folder)
+    {
+        FastLearning.Enable();
+        var (original, woven, _) = Fixtures.Weave(folder);
+        string expected;
+        using (var plain = new FixtureRun(original, "original"))
+        {
+            expected = plain.Run();
+        }
+
+        using var run = new FixtureRun(woven, "woven-profile");
+        var clock = Stopwatch.StartNew();
+        SiteReport report;
+        do
+        {
+            run.Hot(2_000);
+            report = OptpolineRuntime.Report();
+        }
+        while (clock.Elapsed < TimeSpan.FromSeconds(30) && !Ours(report).Any(s => s.SampledCalls >= 256 && s.Samples.Any(t => t.Target is not null)));
+
+        return (original, expected, report with { Sites = Ours(report).Where(s => s.Samples.All(t => t.Id is not null)).ToList() });
+    }
+
+    private static IEnumerable<SiteSnapshot> Ours(SiteReport report) =>
+        report.Sites.Where(s => s.Origin?.Assembly == FixturesPrefix && s.Baked is null);
+}
