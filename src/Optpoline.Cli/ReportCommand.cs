@@ -41,21 +41,48 @@ internal static class ReportCommand
 
         var c = CultureInfo.InvariantCulture;
         console.MarkupLine(Markup.Escape($"{report.Sites.Count} site(s), {report.Sites.Count(s => s.State == SiteState.Promoted)} promoted, taken {report.TakenAt.ToString("u", c)}{(report.DisabledReason is null ? "" : " - " + report.DisabledReason)}"));
+        var anyBaked = report.Sites.Any(s => s.Baked is not null);
         var table = new Table().AddColumns("Sampled", "Caller", "Callee", "State", "Slots (share)", "Misses", "Patches");
+        if (anyBaked)
+        {
+            table.AddColumn("Baked guards (share)");
+        }
+
         foreach (var site in report.Sites.OrderByDescending(s => s.SampledCalls).Take(top))
         {
             var slots = site.Slots.Count == 0 ? "-" : string.Join("\n", site.Slots.Select(s => $"{s.ReceiverType} {s.Share.ToString("P0", c)}"));
-            table.AddRow(
+            var cells = new List<string>
+            {
                 site.SampledCalls.ToString(c),
                 Markup.Escape(site.Key),
                 Markup.Escape($"{site.Method} [{site.Kind}]"),
                 Markup.Escape($"{site.State}: {site.Reason}"),
                 Markup.Escape(slots),
                 site.Misses.ToString(c),
-                site.Patches.ToString(c));
+                site.Patches.ToString(c),
+            };
+            if (anyBaked)
+            {
+                cells.Add(Baked(site, c));
+            }
+
+            table.AddRow(cells.ToArray());
         }
 
         console.Write(table);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>A baked site's guards with their share of the latest samples, and whether they still take the calls.</summary>
+    private static string Baked(SiteSnapshot site, CultureInfo c)
+    {
+        if (site.Baked is not { } baked)
+        {
+            return "-";
+        }
+
+        var guards = string.Join("\n", baked.Select(b => Markup.Escape($"{b.Type} {b.Share.ToString("P0", c)}")));
+        var hit = site.BakedHitShare is { } share ? $"hit {share.ToString("P0", c)}" : "not sampled yet";
+        return guards + "\n" + (site.BakedStale ? $"[red]{hit}: stale[/]" : hit);
     }
 }

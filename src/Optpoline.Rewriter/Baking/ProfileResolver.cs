@@ -61,7 +61,7 @@ internal sealed class ProfileResolver(ModuleDefinition module)
         return definition;
     }
 
-    /// <summary>The method, as a reference the woven module can call; null when it cannot be found in the recorded build.</summary>
+    /// <summary>The method, as a reference the woven module can call; null when it cannot be found (exactly once) in the recorded build.</summary>
     public MethodReference? Method(MethodId id, out MethodDefinition? definition)
     {
         definition = null;
@@ -71,13 +71,15 @@ internal sealed class ProfileResolver(ModuleDefinition module)
             return null;
         }
 
-        definition = declaringDefinition.Module.LookupToken(id.Token) as MethodDefinition;
-        if (definition is null || definition.DeclaringType != declaringDefinition || definition.Name != id.Name
-            || definition.GenericParameters.Count != id.Arguments.Count)
+        // By name and signature: tokens recorded from a woven build do not name methods of the original.
+        var matches = id.Signature is null ? []
+            : declaringDefinition.Methods.Where(m => m.Name == id.Name && MethodSignatures.Of(m) == id.Signature).Take(2).ToList();
+        if (matches.Count != 1 || matches[0].GenericParameters.Count != id.Arguments.Count)
         {
-            definition = null;
             return null;
         }
+
+        definition = matches[0];
 
         MethodReference reference = declaring is GenericInstanceType ? OnInstance(definition, declaring) : module.ImportReference(definition);
         if (id.Arguments.Count == 0)

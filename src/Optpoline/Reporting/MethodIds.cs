@@ -27,7 +27,7 @@ internal static class MethodIds
             }
 
             var arguments = method.IsGenericMethod ? TypeIds.AllOf(method.GetGenericArguments()) : [];
-            return arguments is null ? null : new MethodId(declaringId, token, method.Name, arguments);
+            return arguments is null || MethodSignatures.Of(method) is not { } signature ? null : new MethodId(declaringId, token, method.Name, arguments) { Signature = signature };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
