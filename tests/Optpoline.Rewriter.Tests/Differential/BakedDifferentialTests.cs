@@ -19,6 +19,7 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
         DiffLearning.Enable();
         var knobs = DiffKnobs.FromEnvironment(defaultCount: 24);
         var census = new BakeCensus();
+        var bakedDriverSites = new SortedDictionary<CallKind, int>();
         foreach (var seeds in knobs.Batches())
         {
             var batch = GeneratedBatch.Create("Baked", seeds);
@@ -35,12 +36,24 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
             {
                 expectation.Drive(run, distribution, knobs.Phase, "baked build");
             }
+
+            // Only the baked build's sites carry baked types; the recording build's have none.
+            foreach (var site in BatchSites.Report(batch).Sites.Where(s => s.Baked is not null && s.Key.Contains(".Driver::S", StringComparison.Ordinal)))
+            {
+                bakedDriverSites[site.Kind] = bakedDriverSites.GetValueOrDefault(site.Kind) + 1;
+            }
         }
 
         output.WriteLine($"{knobs}: {census}");
-        // Not vacuous: guards were baked, and every baked site got at least one.
+        output.WriteLine($"driver sites baked, by kind: {string.Join(", ", bakedDriverSites.Select(k => $"{k.Key} {k.Value}"))}");
+        // Not vacuous: guards were baked, every baked site got at least one, and the generated call
+        // sites themselves (not only the driver's calls into the framework) ran with baked guards.
         Assert.True(census.SitesBaked > 0, $"nothing was baked: {census}");
         Assert.True(census.GuardsBaked >= census.SitesBaked, census.ToString());
+        foreach (var kind in new[] { CallKind.Interface, CallKind.Virtual, CallKind.GenericVirtual })
+        {
+            Assert.True(knobs.Count < DiffKnobs.BatchSize || bakedDriverSites.ContainsKey(kind), $"no {kind} driver site was baked");
+        }
     }
 
     [Fact]
