@@ -25,8 +25,24 @@ internal sealed class DiffExpectation
         var difference = TranscriptDiff.FirstDifference(_transcripts[(seed, distribution)], woven.Run(seed, distribution));
         if (difference is not null)
         {
-            Assert.Fail($"{build} differs from the original: seed {seed} (namespace {_batch.Namespace(seed)}), distribution {distribution}, {difference}\nsources kept in {_batch.Keep()}; rerun with OPTPOLINE_REWRITE_DIFF_SEED={seed} OPTPOLINE_REWRITE_DIFF_COUNT=1");
+            Assert.Fail($"{build} differs from the original: seed {seed} (namespace {_batch.Namespace(seed)}), distribution {distribution}, {difference}\n{SiteOf(seed, difference)}\nsources kept in {_batch.Keep()}; rerun with OPTPOLINE_REWRITE_DIFF_SEED={seed} OPTPOLINE_REWRITE_DIFF_COUNT=1");
         }
+    }
+
+    /// <summary>The declaration of the site a differing line names (lines start <c>S{k}#</c>).</summary>
+    private string SiteOf(int seed, string difference)
+    {
+        var start = difference.IndexOf("S", difference.IndexOf(':', StringComparison.Ordinal), StringComparison.Ordinal);
+        var hash = start < 0 ? -1 : difference.IndexOf('#', start);
+        if (hash < 0)
+        {
+            return "";
+        }
+
+        var site = difference[start..hash];
+        var source = _batch.Sources.First(s => s.Name == _batch.Namespace(seed)).Text;
+        var declaration = source.Split('\n').FirstOrDefault(l => l.Contains($" {site}(", StringComparison.Ordinal) || l.Contains($" {site}<TR>(", StringComparison.Ordinal));
+        return declaration is null ? "" : "site: " + declaration.Trim();
     }
 
     /// <summary>Runs every hierarchy's driver with <paramref name="distribution"/>, checking each run, for at least <paramref name="phase"/> and two rounds.</summary>
