@@ -105,6 +105,11 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         }
 
         refusal = BakeRejection.NotCallable;
+        if (!Loadable(id.Assembly) || !Loadable(targetId.DeclaringType.Assembly))
+        {
+            return null;
+        }
+
         if (receiverDefinition.IsInterface || receiverDefinition.IsAbstract || targetDefinition!.IsAbstract || targetDefinition.IsStatic
             || targetDefinition.DeclaringType.IsInterface)
         {
@@ -114,6 +119,17 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
 
         return new BakedGuard(receiver, target, Unbox: receiverDefinition.IsValueType && targetDefinition.DeclaringType.IsValueType, sample.Share);
     }
+
+    /// <summary>
+    /// Whether code in this module can name a type of <paramref name="assembly"/> without risk: the JIT
+    /// loads a guard's type when it compiles the caller, so a type from an assembly the app only loads
+    /// on its own (a plug-in in a load context of its own, say) could break a caller that used to work.
+    /// The module itself, its direct references and the shared framework are always loadable.
+    /// </summary>
+    private bool Loadable(string assembly) =>
+        assembly == module.Assembly.Name.Name
+        || module.AssemblyReferences.Any(r => r.Name == assembly)
+        || Loading.FrameworkAssemblies.PathOf(assembly) is not null;
 
     private List<BakedGuard> Reject(BakeRejection reason)
     {

@@ -2,14 +2,19 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Optpoline.Reporting;
 
 /// <summary>A snapshot of every live call site.</summary>
 public sealed record SiteReport
 {
+    // The resolver is named, not left to the default: an app whose runtimeconfig switches reflection-based
+    // serialization off (every app built with PublishAot, even when it runs on the JIT under
+    // 'optpoline run') would otherwise make ToJson throw.
     private static readonly JsonSerializerOptions s_json = new()
     {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Converters = { new JsonStringEnumConverter() },
