@@ -53,7 +53,7 @@ public sealed class IncrementTransform : Transform
 
 public static class Transforms
 {
-    /// <summary>Transform number <paramref name="type"/> (0..7, the order <see cref="Distribution"/> uses).</summary>
+    /// <summary>Transform number <paramref name="type"/> (0..7, the order the benchmarks' <c>Distribution</c> uses).</summary>
     public static Transform Create(int type, int n)
     {
         var k = 1 + (n % 7);

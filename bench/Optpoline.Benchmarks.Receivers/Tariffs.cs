@@ -49,7 +49,7 @@ public sealed class FreeAllowanceTariff(int rate, int allowance) : Tariff
 
 public static class Tariffs
 {
-    /// <summary>Tariff number <paramref name="type"/> (0..7, the order <see cref="Distribution"/> uses).</summary>
+    /// <summary>Tariff number <paramref name="type"/> (0..7, the order the benchmarks' <c>Distribution</c> uses).</summary>
     public static Tariff Create(int type, int n)
     {
         var x = 1 + (n % 7);

@@ -37,7 +37,7 @@ public static class Functions
 
     public static int Shifted(this Offset offset, int x) => (x << 1) - offset.Value;
 
-    /// <summary>Delegate number <paramref name="type"/> (0..7, the order <see cref="Distribution"/> uses); <paramref name="n"/> varies its state.</summary>
+    /// <summary>Delegate number <paramref name="type"/> (0..7, the order the benchmarks' <c>Distribution</c> uses); <paramref name="n"/> varies its state.</summary>
     public static Func<int, int> Create(int type, int n)
     {
         var k = 1 + (n % 7);

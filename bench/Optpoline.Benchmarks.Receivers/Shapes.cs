@@ -50,7 +50,7 @@ public sealed class Kite(int p, int q) : IShape
 
 public static class Shapes
 {
-    /// <summary>Shape number <paramref name="type"/> (0..7, the order <see cref="Distribution"/> uses).</summary>
+    /// <summary>Shape number <paramref name="type"/> (0..7, the order the benchmarks' <c>Distribution</c> uses).</summary>
     public static IShape Create(int type, int n)
     {
         var x = 1 + (n % 7);
