@@ -128,7 +128,11 @@ internal static class Conductor
         {
             result.Hot = JsonSerializer.Deserialize<List<HotSite>>(sites[Child.SitesPrefix.Length..], ChildResult.Json);
         }
-        else if (child.Variant == Variants.Woven)
+        else if (lines.LastOrDefault(l => l.StartsWith(Child.BakedPrefix, StringComparison.Ordinal)) is { } baked)
+        {
+            result.Baked = JsonSerializer.Deserialize<BakedSites>(baked[Child.BakedPrefix.Length..], ChildResult.Json);
+        }
+        else if (child.Variant is Variants.Woven or Variants.Baked)
         {
             // The measurement is complete; only the report failed (the child's stderr says how).
             var first = error.Result.Split('\n').Take(3).Select(l => l.Trim()).Where(l => l.Length > 0);

@@ -120,6 +120,7 @@ internal sealed class ResultTable
         }
 
         AppendSites(text, options, results);
+        AppendBakedSites(text, options, results);
         AppendKeptNotes(text, options.Output);
         return new ResultTable(text.ToString(), problems);
     }
@@ -167,6 +168,29 @@ internal sealed class ResultTable
             {
                 text.AppendLine(C, $"| `{site.Key}` | `{site.Method}` | {site.State}: {site.Reason} | {site.Slots.Replace("|", "\\|", StringComparison.Ordinal)} | {site.Sampled} | {site.Misses} |");
             }
+        }
+    }
+
+    private static void AppendBakedSites(StringBuilder text, BenchOptions options, IReadOnlyList<ChildResult> results)
+    {
+        var last = options.Programs.Select(p => results.LastOrDefault(r => r.Program == p && r.Variant == Variants.Baked)).OfType<ChildResult>().ToList();
+        if (last.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Baked guards in the baked runs");
+        text.AppendLine();
+        text.AppendLine("At the end of the last baked run of each program, from `OptpolineRuntime.Report()`: the baked sites that were sampled (of the baked sites that ran), the share of their sampled calls that a baked guard took (weighted by sampled calls), and the baked sites the runtime marks stale (guards hitting too few calls to pay on their own).");
+        text.AppendLine();
+        text.AppendLine("| Program | Baked sites sampled | Guard hit share | Stale | Promoted sites |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var r in last)
+        {
+            text.AppendLine(r.Baked is { } b
+                ? string.Create(C, $"| {r.Program} | {b.Sampled} of {b.Baked} | {b.HitShare:P1} | {b.Stale} | {r.Promoted} of {r.Sites} |")
+                : $"| {r.Program} | no report: {r.ReportFailure} | | | |");
         }
     }
 
