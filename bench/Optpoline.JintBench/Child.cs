@@ -9,12 +9,14 @@ namespace Optpoline.JintBench;
 /// compiled against Jint but does not ship it), the program runs for the warm-up, then for the
 /// measured time, and the result is printed as one line: <c>RESULT {json}</c>. The woven child then
 /// prints its most sampled sites from the runtime's report: <c>SITES {json}</c>, on a line of its
-/// own, so that the measurement survives a report that fails.
+/// own, so that the measurement survives a report that fails; the baked child prints what its baked
+/// guards hit the same way: <c>BAKED {json}</c>.
 /// </summary>
 internal static class Child
 {
     public const string ResultPrefix = "RESULT ";
     public const string SitesPrefix = "SITES ";
+    public const string BakedPrefix = "BAKED ";
 
     public static int Run(ChildOptions options)
     {
@@ -38,6 +40,11 @@ internal static class Child
         {
             Console.Out.Flush();
             Console.WriteLine(SitesPrefix + JsonSerializer.Serialize(ChildResult.HotSitesOf(OptpolineRuntime.Report()), ChildResult.Json));
+        }
+        else if (options.Variant == Variants.Baked)
+        {
+            Console.Out.Flush();
+            Console.WriteLine(BakedPrefix + JsonSerializer.Serialize(BakedSites.From(OptpolineRuntime.Report()), ChildResult.Json));
         }
 
         return 0;

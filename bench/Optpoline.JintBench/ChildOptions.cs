@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Optpoline.JintBench;
 
-/// <summary><c>child --variant stock|woven|off --program NAME --warmup SECONDS --seconds SECONDS [--timeline]</c>.</summary>
+/// <summary><c>child --variant stock|woven|off|baked --program NAME --warmup SECONDS --seconds SECONDS [--timeline]</c>.</summary>
 internal sealed record ChildOptions(string Variant, string Program, TimeSpan Warmup, TimeSpan Measured, bool Timeline = false)
 {
     public static ChildOptions Parse(IReadOnlyList<string> args)
@@ -14,9 +14,9 @@ internal sealed record ChildOptions(string Variant, string Program, TimeSpan War
         }
 
         var variant = Value("--variant");
-        if (variant is not (Variants.Stock or Variants.Woven or Variants.Off))
+        if (variant is not (Variants.Stock or Variants.Woven or Variants.Off or Variants.Baked))
         {
-            throw new ArgumentException($"child: --variant is {Variants.Stock}, {Variants.Woven} or {Variants.Off}, not {variant}.");
+            throw new ArgumentException($"child: --variant is {Variants.Stock}, {Variants.Woven}, {Variants.Off} or {Variants.Baked}, not {variant}.");
         }
 
         return new ChildOptions(

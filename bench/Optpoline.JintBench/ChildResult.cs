@@ -32,6 +32,9 @@ internal sealed record ChildResult
     /// <summary>The most sampled sites, from <see cref="OptpolineRuntime.Report"/> (the parent reads them from a second line).</summary>
     public List<HotSite>? Hot { get; set; }
 
+    /// <summary>For the baked variant, what its baked guards hit (the parent reads it from a second line).</summary>
+    public BakedSites? Baked { get; set; }
+
     /// <summary>Why <see cref="Hot"/> is missing: the child died taking the report.</summary>
     public string? ReportFailure { get; set; }
 

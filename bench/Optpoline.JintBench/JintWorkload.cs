@@ -46,4 +46,36 @@ internal static class JintWorkload
 
         return new Measurement(iterations, elapsed, expected, consistent);
     }
+
+    /// <summary>
+    /// Runs every source's <c>run()</c>, each in its own engine, in turn for <paramref name="slice"/>
+    /// (at least one call) until <paramref name="duration"/> has passed; returns the calls made.
+    /// </summary>
+    public static long Interleave(IReadOnlyList<string> sources, TimeSpan duration, TimeSpan slice)
+    {
+        var engines = sources.Select(source =>
+        {
+            var engine = new Engine();
+            engine.Execute(source);
+            return engine;
+        }).ToList();
+
+        long calls = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            foreach (var engine in engines)
+            {
+                var start = clock.Elapsed;
+                do
+                {
+                    engine.Invoke("run");
+                    calls++;
+                }
+                while (clock.Elapsed - start < slice);
+            }
+        }
+
+        return calls;
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class ResultTable
 
     private const double WholeTarget = 1.10;
     private const double ProgramFloor = 0.98;
+    private const double BakedTarget = 1.15;
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     private ResultTable(string markdown, IReadOnlyList<string> problems)
@@ -25,7 +26,7 @@ internal sealed class ResultTable
     /// <summary>Results that make the comparison meaningless (a woven engine that computed something else).</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    public static ResultTable Create(BenchOptions options, IReadOnlyList<ChildResult> results, WeaveResult weave)
+    public static ResultTable Create(BenchOptions options, IReadOnlyList<ChildResult> results, WeaveResult weave, Bake? bake)
     {
         var problems = new List<string>();
         var text = new StringBuilder();
@@ -44,9 +45,15 @@ internal sealed class ResultTable
             text.AppendLine("- Off: the woven build with the runtime switched off (`OPTPOLINE_ENABLED=0`, `--with-off`): every site stays the plain call behind its shim, so off/stock is what weaving alone costs, and woven/off what learning and promotion add.");
         }
 
+        var withBaked = bake is not null;
+        if (bake is not null)
+        {
+            text.AppendLine(C, $"- Baked (`--with-baked`): stock `Jint.dll` woven again with a profile (issue 6), default `BakeSettings`. The profile is the site report of one recording process (`Optpoline.JintBench.dll record`) that ran the woven build over the whole workload ({string.Join(", ", options.Programs)}, each program's `run()` in turn for 25 ms) for {bake.Recorded.TotalSeconds.ToString(C)} s; the measured baked runs are other processes. {bake.Describe()}. Baked/stock and baked/woven are ratios of medians; in brackets, the range of the per-run baked/stock ratios.");
+        }
+
         text.AppendLine();
-        text.AppendLine("| Program | Stock ops/s | Woven ops/s | Woven/stock | Promoted sites |" + (withOff ? " Off ops/s | Off/stock | Woven/off |" : ""));
-        text.AppendLine("|---|---:|---:|---:|---:|" + (withOff ? "---:|---:|---:|" : ""));
+        text.AppendLine("| Program | Stock ops/s | Woven ops/s | Woven/stock | Promoted sites |" + (withOff ? " Off ops/s | Off/stock | Woven/off |" : "") + (withBaked ? " Baked ops/s | Baked/stock | Baked/woven |" : ""));
+        text.AppendLine("|---|---:|---:|---:|---:|" + (withOff ? "---:|---:|---:|" : "") + (withBaked ? "---:|---:|---:|" : ""));
 
         var ratios = new List<double>();
         foreach (var program in options.Programs)
@@ -68,26 +75,44 @@ internal sealed class ResultTable
                 row += string.Create(C, $" {Spread(off.Select(r => r.OpsPerSecond).ToList(), offMedian)} | {offMedian / stockMedian:F3}x | {wovenMedian / offMedian:F3}x |");
             }
 
+            var baked = results.Where(r => r.Program == program && r.Variant == Variants.Baked).ToList();
+            if (baked.Count > 0)
+            {
+                var bakedMedian = Statistics.Median(baked.Select(r => r.OpsPerSecond).ToList());
+                var bakedPaired = stock.Zip(baked, (s, b) => b.OpsPerSecond / s.OpsPerSecond).ToList();
+                row += string.Create(C, $" {Spread(baked.Select(r => r.OpsPerSecond).ToList(), bakedMedian)} | {bakedMedian / stockMedian:F3}x ({bakedPaired.Min():F2}–{bakedPaired.Max():F2}) | {bakedMedian / wovenMedian:F3}x |");
+            }
+
             text.AppendLine(row);
 
-            foreach (var r in stock.Concat(woven).Concat(off).Where(r => !r.Consistent))
+            var all = stock.Concat(woven).Concat(off).Concat(baked).ToList();
+            foreach (var r in all.Where(r => !r.Consistent))
             {
                 problems.Add($"{program} ({r.Variant}): run() did not always return the same value.");
             }
 
-            if (stock.Concat(woven).Concat(off).Select(r => r.Result).Distinct().Count() > 1)
+            if (all.Select(r => r.Result).Distinct().Count() > 1)
             {
-                problems.Add($"{program}: stock and woven Jint returned different values: {string.Join(" / ", stock.Concat(woven).Concat(off).Select(r => r.Result).Distinct())}");
+                problems.Add($"{program}: the variants returned different values: {string.Join(" / ", all.Select(r => $"{r.Variant}: {r.Result}").Distinct())}");
             }
         }
 
         var whole = Statistics.GeometricMean(ratios);
-        text.AppendLine(string.Create(C, $"| **whole workload** (geometric mean) | | | **{whole:F3}x** | |") + (withOff ? string.Create(C, $" | **{WholeRatio(results, Variants.Off, Variants.Stock, options):F3}x** | **{WholeRatio(results, Variants.Woven, Variants.Off, options):F3}x** |") : ""));
+        text.AppendLine(string.Create(C, $"| **whole workload** (geometric mean) | | | **{whole:F3}x** | |") + (withOff ? string.Create(C, $" | **{WholeRatio(results, Variants.Off, Variants.Stock, options):F3}x** | **{WholeRatio(results, Variants.Woven, Variants.Off, options):F3}x** |") : "")
+            + (withBaked ? string.Create(C, $" | **{WholeRatio(results, Variants.Baked, Variants.Stock, options):F3}x** | **{WholeRatio(results, Variants.Baked, Variants.Woven, options):F3}x** |") : ""));
         text.AppendLine();
         var below = options.Programs.Zip(ratios).Where(x => x.Second < ProgramFloor).Select(x => x.First).ToList();
         var met = whole >= WholeTarget && below.Count == 0;
         text.AppendLine(string.Create(C, $"Target (issue 3): at least {WholeTarget:F2}x on the whole workload and no program below {ProgramFloor:F2}x. ") +
             (met ? "**Met.**" : string.Create(C, $"**Not met**: whole workload {whole:F3}x") + $"{(below.Count == 0 ? "" : "; below " + ProgramFloor.ToString("F2", C) + "x: " + string.Join(", ", below))}."));
+        if (withBaked)
+        {
+            var bakedWhole = WholeRatio(results, Variants.Baked, Variants.Stock, options);
+            text.AppendLine();
+            text.AppendLine(string.Create(C, $"Target (issue 6): baked at least {BakedTarget:F2}x stock on the whole workload. ") +
+                (bakedWhole >= BakedTarget ? "**Met.**" : string.Create(C, $"**Not met**: {bakedWhole:F3}x.")));
+        }
+
         foreach (var problem in problems)
         {
             text.AppendLine();
@@ -95,6 +120,7 @@ internal sealed class ResultTable
         }
 
         AppendSites(text, options, results);
+        AppendBakedSites(text, options, results);
         AppendKeptNotes(text, options.Output);
         return new ResultTable(text.ToString(), problems);
     }
@@ -142,6 +168,29 @@ internal sealed class ResultTable
             {
                 text.AppendLine(C, $"| `{site.Key}` | `{site.Method}` | {site.State}: {site.Reason} | {site.Slots.Replace("|", "\\|", StringComparison.Ordinal)} | {site.Sampled} | {site.Misses} |");
             }
+        }
+    }
+
+    private static void AppendBakedSites(StringBuilder text, BenchOptions options, IReadOnlyList<ChildResult> results)
+    {
+        var last = options.Programs.Select(p => results.LastOrDefault(r => r.Program == p && r.Variant == Variants.Baked)).OfType<ChildResult>().ToList();
+        if (last.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Baked guards in the baked runs");
+        text.AppendLine();
+        text.AppendLine("At the end of the last baked run of each program, from `OptpolineRuntime.Report()`: the baked sites that were sampled (of the baked sites that ran), the share of their sampled calls that a baked guard took (weighted by sampled calls), and the baked sites the runtime marks stale (guards hitting too few calls to pay on their own).");
+        text.AppendLine();
+        text.AppendLine("| Program | Baked sites sampled | Guard hit share | Stale | Promoted sites |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var r in last)
+        {
+            text.AppendLine(r.Baked is { } b
+                ? string.Create(C, $"| {r.Program} | {b.Sampled} of {b.Baked} | {b.HitShare:P1} | {b.Stale} | {r.Promoted} of {r.Sites} |")
+                : $"| {r.Program} | no report: {r.ReportFailure} | | | |");
         }
     }
 

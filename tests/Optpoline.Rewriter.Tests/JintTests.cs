@@ -1,6 +1,10 @@
+using System.Diagnostics;
+using Optpoline.Reporting;
+using Optpoline.Rewriter.Baking;
+
 namespace Optpoline.Rewriter.Tests;
 
-/// <summary>Real third-party code: Jint, woven, runs JavaScript exactly as stock Jint does.</summary>
+/// <summary>Real third-party code: Jint, woven (and baked with a profile of itself), runs JavaScript exactly as stock Jint does.</summary>
 public sealed class JintTests
 {
     private static readonly string[] s_programs =
@@ -82,4 +86,56 @@ public sealed class JintTests
 
         Assert.Contains(expected, e => e.StartsWith("threw ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Bake_JintProfile_RunsJavaScriptLikeStockJint()
+    {
+        using var folder = new TestFolder();
+        var original = folder.Copy("Jint.dll", "original");
+        folder.Copy("Acornima.dll", "original");
+        folder.Copy("Acornima.dll", "woven");
+        folder.Copy("Acornima.dll", "baked");
+        var woven = Path.Combine(folder.Path, "woven", "Jint.dll");
+        var baked = Path.Combine(folder.Path, "baked", "Jint.dll");
+        AssemblyWeaver.Weave(original, woven);
+
+        List<string> expected;
+        using (var stock = new JintEngine(Path.GetDirectoryName(original)!, "jint-stock-bake"))
+        {
+            expected = s_programs.Select(stock.Evaluate).ToList();
+        }
+
+        // Record: the woven build runs the programs until enough of its sites have been sampled.
+        FastLearning.Enable();
+        SiteReport profile;
+        using (var recording = new JintEngine(Path.GetDirectoryName(woven)!, "jint-woven-profile"))
+        {
+            var clock = Stopwatch.StartNew();
+            do
+            {
+                Assert.Equal(expected, s_programs.Select(recording.Evaluate).ToList());
+                profile = OptpolineRuntime.Report();
+            }
+            while (clock.Elapsed < TimeSpan.FromSeconds(10) && JintSites(profile).Count(s => s.SampledCalls >= 64) < 50);
+        }
+
+        var result = AssemblyWeaver.Weave(original, baked, new WeaveOptions
+        {
+            Profile = BakeProfile.FromReport(profile with { Sites = JintSites(profile).ToList() }, new BakeSettings { MinSampledCalls = 64, QuietPeriod = TimeSpan.Zero }),
+        });
+
+        Assert.True(result.SitesBaked > 0, $"nothing baked; rejected: {string.Join(", ", result.BakeRejected)}");
+        using var bakedJint = new JintEngine(Path.GetDirectoryName(baked)!, "jint-baked");
+        Assert.Empty(Jit.PrepareAll(bakedJint.Assembly));
+
+        // The same programs, and again once the adaptive sites behind the guards have had time to learn.
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(expected, s_programs.Select(bakedJint.Evaluate).ToList());
+        }
+    }
+
+    /// <summary>The sites of the woven Jint in a report, with every sampled type identified (what a profile of it needs).</summary>
+    private static IEnumerable<SiteSnapshot> JintSites(SiteReport report) =>
+        report.Sites.Where(s => s.Origin?.Assembly == "Jint" && s.Baked is null && s.Samples.All(t => t.Id is not null));
 }
