@@ -123,6 +123,7 @@ internal static class Summary
         SkipReason.Prefixed => "prefixed",
         SkipReason.Unresolved => "unresolved",
         SkipReason.Excluded => "excluded",
+        SkipReason.Monomorphic => "monomorphic (profile)",
         _ => reason.ToString(),
     };
 }

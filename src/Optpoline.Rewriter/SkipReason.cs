@@ -26,4 +26,11 @@ public enum SkipReason
 
     /// <summary>The caller is excluded by <c>--exclude</c> or not included by <c>--include</c>.</summary>
     Excluded,
+
+    /// <summary>
+    /// The profile shows one receiver type taking nearly every call of this (non-generic) virtual or
+    /// interface call: the JIT's own guarded devirtualisation is that one inline guard, so the call is
+    /// left to it, without a shim (<see cref="Baking.BakeSettings.LeaveMonomorphicToJit"/>).
+    /// </summary>
+    Monomorphic,
 }

@@ -13,7 +13,8 @@ public sealed class BakingTests
 {
     private const string FixturesPrefix = "Optpoline.Rewriter.Fixtures";
 
-    private static readonly BakeSettings s_eager = new() { MinSampledCalls = 64, QuietPeriod = TimeSpan.Zero, MinCoverage = 0.5 };
+    // Monomorphic sites are baked too (not left to the JIT), so that every sampled site of the fixtures counts.
+    private static readonly BakeSettings s_eager = new() { MinSampledCalls = 64, QuietPeriod = TimeSpan.Zero, MinCoverage = 0.5, LeaveMonomorphicToJit = null };
 
     [Fact]
     public void Bake_FixtureProfile_BakesHotSitesAndBehavesAsTheOriginal()
@@ -92,6 +93,27 @@ public sealed class BakingTests
 
         Assert.Equal(0, result.SitesBaked);
         Assert.True(result.BakeRejected.GetValueOrDefault(BakeRejection.TypeNotFound) > 0);
+    }
+
+    [Fact]
+    public void Bake_MonomorphicSite_IsLeftToTheJitUnlessAskedToBakeIt()
+    {
+        using var folder = new TestFolder();
+        var (original, expected, profile) = RecordProfile(folder);
+        var site = profile.Sites.First(s => s.Kind is CallKind.Virtual or CallKind.Interface && s.SampledCalls >= 64 && s.Samples.Any(t => t.Target is not null));
+        var mono = site with { Samples = [site.Samples.First(t => t.Target is not null) with { Share = 1.0 }], LastPatchAt = null, State = SiteState.Plain };
+        var oneSite = profile with { Sites = [mono] };
+
+        var left = AssemblyWeaver.Weave(original, Path.Combine(folder.Path, "left", Fixtures.FileName), new WeaveOptions { Profile = BakeProfile.FromReport(oneSite, s_eager with { LeaveMonomorphicToJit = 0.95 }) });
+        var bakedPath = Path.Combine(folder.Path, "baked", Fixtures.FileName);
+        var baked = AssemblyWeaver.Weave(original, bakedPath, new WeaveOptions { Profile = BakeProfile.FromReport(oneSite, s_eager) });
+
+        Assert.Equal(1, left.SkippedFor(SkipReason.Monomorphic));
+        Assert.Equal(0, left.SitesBaked);
+        Assert.Equal(0, baked.SkippedFor(SkipReason.Monomorphic));
+        Assert.Equal((1, 1), (baked.SitesBaked, baked.GuardsBaked));
+        using var run = new FixtureRun(Path.Combine(folder.Path, "left", Fixtures.FileName), "left-to-jit");
+        Assert.Equal(expected, run.Run());
     }
 
     /// <summary>Weaves the fixtures, runs the woven build hot until its sites have samples, and returns the fixtures' sites of the report.</summary>

@@ -24,6 +24,14 @@ public sealed record BakeSettings
     /// <summary>The least share of the samples the baked types must cover together.</summary>
     public double MinCoverage { get; init; } = 0.6;
 
+    /// <summary>
+    /// A stable virtual or interface site whose top type has at least this share is not rewritten at
+    /// all: the JIT already guards it with one inline guess, which is what a single baked guard would
+    /// be, minus the shim's check of the adaptive site. Generic virtual calls are always baked (the JIT
+    /// never guesses them). Null weaves such sites (with one baked guard) like the others.
+    /// </summary>
+    public double? LeaveMonomorphicToJit { get; init; } = 0.95;
+
     /// <summary>How long before the report a site must not have been re-patched.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -44,6 +52,11 @@ public sealed record BakeSettings
         if (MinTypeShare is <= 0 or > 1 || MinCoverage is <= 0 or > 1)
         {
             problems.Add($"MinTypeShare and MinCoverage must be in (0, 1] (were {MinTypeShare} and {MinCoverage}).");
+        }
+
+        if (LeaveMonomorphicToJit is <= 0 or > 1)
+        {
+            problems.Add($"LeaveMonomorphicToJit must be in (0, 1] or null (was {LeaveMonomorphicToJit}).");
         }
 
         if (QuietPeriod < TimeSpan.Zero)

@@ -29,6 +29,23 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
 
     public IReadOnlyDictionary<BakeRejection, int> Rejected => _rejected;
 
+    /// <summary>
+    /// Whether the call at <paramref name="ilOffset"/> is a stable, (nearly) monomorphic virtual or
+    /// interface site that is better left to the JIT's own guess (see <see cref="BakeSettings.LeaveMonomorphicToJit"/>).
+    /// </summary>
+    public bool LeaveToJit(MethodDefinition caller, int ilOffset, SiteKind kind)
+    {
+        var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
+        if (profile.Settings.LeaveMonomorphicToJit is not { } share || site is null || site.Origin!.ModuleVersionId != _mvid
+            || kind != SiteKind.Virtual || site.Kind is not (CallKind.Virtual or CallKind.Interface))
+        {
+            return false;
+        }
+
+        var stable = StableTypes(site, profile.Settings, profile.Report.TakenAt);
+        return stable is { Count: > 0 } && stable[0].Share >= share;
+    }
+
     /// <summary>The guards for the call at <paramref name="ilOffset"/> of <paramref name="caller"/>, most frequent first; empty when none.</summary>
     public IReadOnlyList<BakedGuard> GuardsFor(MethodDefinition caller, int ilOffset, SiteKind kind)
     {

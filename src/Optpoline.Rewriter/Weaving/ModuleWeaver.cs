@@ -95,6 +95,12 @@ internal sealed class ModuleWeaver
 
             // In place: branches, exception handler boundaries and sequence points that point at this
             // instruction keep pointing at it; a tail. prefix before it stays a prefix of a call.
+            if (Baker?.LeaveToJit(method, call.Offset, verdict.Kind) == true)
+            {
+                Skip(SkipReason.Monomorphic, 1);
+                continue;
+            }
+
             var guards = Baker?.GuardsFor(method, call.Offset, verdict.Kind) ?? [];
             var shim = _sites.Weave(method, call, verdict, guards);
             call.OpCode = OpCodes.Call;
