@@ -81,7 +81,8 @@ internal static class Conductor
 
         var stock = Path.Combine(Variants.Folder(Variants.Stock), "Jint.dll");
         var baked = Path.Combine(Variants.Folder(Variants.Baked), "Jint.dll");
-        var loaded = BakeProfile.Load(profile);
+        // --leave-monomorphic: sites the profile shows as (nearly) monomorphic stay unwoven, to the JIT.
+        var loaded = BakeProfile.Load(profile, new BakeSettings { LeaveMonomorphicToJit = options.LeaveMonomorphic ? 0.95 : null });
         var result = AssemblyWeaver.Weave(stock, baked, new WeaveOptions { Profile = loaded, ReferenceDirectories = [AppContext.BaseDirectory] });
         var bake = new Bake(options.Record, loaded.Count, result);
         Console.WriteLine($"Jint baked: {bake.Describe()}.");

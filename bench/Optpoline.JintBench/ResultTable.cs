@@ -48,7 +48,7 @@ internal sealed class ResultTable
         var withBaked = bake is not null;
         if (bake is not null)
         {
-            text.AppendLine(C, $"- Baked (`--with-baked`): stock `Jint.dll` woven again with a profile (issue 6), default `BakeSettings`. The profile is the site report of one recording process (`Optpoline.JintBench.dll record`) that ran the woven build over the whole workload ({string.Join(", ", options.Programs)}, each program's `run()` in turn for 25 ms) for {bake.Recorded.TotalSeconds.ToString(C)} s; the measured baked runs are other processes. {bake.Describe()}. Baked/stock and baked/woven are ratios of medians; in brackets, the range of the per-run baked/stock ratios.");
+            text.AppendLine(C, $"- Baked (`--with-baked`): stock `Jint.dll` woven again with a profile (issue 6), default `BakeSettings`{(options.LeaveMonomorphic ? " but `LeaveMonomorphicToJit = 0.95` (`--leave-monomorphic`: sites the profile shows with one type in 95 % or more of calls stay unwoven)" : "")}. The profile is the site report of one recording process (`Optpoline.JintBench.dll record`) that ran the woven build over the whole workload ({string.Join(", ", options.Programs)}, each program's `run()` in turn for 25 ms) for {bake.Recorded.TotalSeconds.ToString(C)} s; the measured baked runs are other processes. {bake.Describe()}. Baked/stock and baked/woven are ratios of medians; in brackets, the range of the per-run baked/stock ratios.");
         }
 
         text.AppendLine();

@@ -10,4 +10,5 @@ internal sealed record WeaveRequest(
     string? KeyFile,
     IReadOnlyList<string> References,
     string? Profile = null,
-    int MaxGuards = 3);
+    int MaxGuards = 3,
+    bool LeaveMonomorphic = false);

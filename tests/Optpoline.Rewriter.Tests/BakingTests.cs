@@ -13,8 +13,7 @@ public sealed class BakingTests
 {
     private const string FixturesPrefix = "Optpoline.Rewriter.Fixtures";
 
-    // Monomorphic sites are baked too (not left to the JIT), so that every sampled site of the fixtures counts.
-    private static readonly BakeSettings s_eager = new() { MinSampledCalls = 64, QuietPeriod = TimeSpan.Zero, MinCoverage = 0.5, LeaveMonomorphicToJit = null };
+    private static readonly BakeSettings s_eager = new() { MinSampledCalls = 64, QuietPeriod = TimeSpan.Zero, MinCoverage = 0.5 };
 
     [Fact]
     public void Bake_FixtureProfile_BakesHotSitesAndBehavesAsTheOriginal()

@@ -25,12 +25,13 @@ public sealed record BakeSettings
     public double MinCoverage { get; init; } = 0.6;
 
     /// <summary>
-    /// A stable virtual or interface site whose top type has at least this share is not rewritten at
-    /// all: the JIT already guards it with one inline guess, which is what a single baked guard would
-    /// be, minus the shim's check of the adaptive site. Generic virtual calls are always baked (the JIT
-    /// never guesses them). Null weaves such sites (with one baked guard) like the others.
+    /// When set, a stable virtual or interface site whose top type has at least this share is not
+    /// rewritten at all: the JIT already guards it with one inline guess, which is what a single baked
+    /// guard would be, minus the shim's check of the adaptive site. The price: no adaptive site behind
+    /// it, so if its receivers change it stays with the JIT's frozen guess. Generic virtual calls are
+    /// always baked (the JIT never guesses them). Null (the default) bakes such sites like the others.
     /// </summary>
-    public double? LeaveMonomorphicToJit { get; init; } = 0.95;
+    public double? LeaveMonomorphicToJit { get; init; }
 
     /// <summary>How long before the report a site must not have been re-patched.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromSeconds(1);
