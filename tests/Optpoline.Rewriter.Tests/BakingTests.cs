@@ -44,13 +44,14 @@ public sealed class BakingTests
         using var run = new FixtureRun(baked, "baked-report");
         var clock = Stopwatch.StartNew();
         SiteSnapshot[] bakedSites = [];
-        while (clock.Elapsed < TimeSpan.FromSeconds(30) && !bakedSites.Any(s => s.SampledCalls >= 64))
+        while (clock.Elapsed < TimeSpan.FromSeconds(30) && !bakedSites.Any(s => s.SampledCalls >= 256 && s.BakedHitShare is not null))
         {
             run.Hot(2_000);
             bakedSites = OptpolineRuntime.Report().Sites.Where(s => s.Baked is not null && s.Key.StartsWith(FixturesPrefix, StringComparison.Ordinal)).ToArray();
         }
 
-        var sampled = bakedSites.Where(s => s.SampledCalls >= 64).ToArray();
+        // A site's hit share is known once a burst has brought samples (null before: not sampled yet, not stale).
+        var sampled = bakedSites.Where(s => s.SampledCalls >= 256 && s.BakedHitShare is not null).ToArray();
         Assert.NotEmpty(sampled);
 
         // Same receivers as when the profile was recorded: the baked guards take most calls.
