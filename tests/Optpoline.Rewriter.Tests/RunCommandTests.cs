@@ -53,6 +53,24 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Run_WithAProfileOfAnEarlierRun_BakesItsSitesAndPrintsWhatDotnetPrints()
+    {
+        using var folder = new TestFolder();
+        string[] appArgs = ["--work-ms", "3000"];
+        var plain = ChildProcess.Dotnet([s_app, .. appArgs]);
+        var recording = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--report", folder["profile.json"], "--", .. appArgs], ChildProcess.FastLearning);
+        Assert.True(recording.ExitCode == 0, recording.Error);
+
+        var baked = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--profile", folder["profile.json"], "--report", folder["baked.json"], "--", "--work-ms", "500"], ChildProcess.FastLearning);
+
+        Assert.True(baked.ExitCode == 0, baked.Error);
+        Assert.Equal(ChildProcess.Dotnet([s_app, "--work-ms", "500"]).Output, baked.Output);
+        Assert.Equal(plain.Output, recording.Output);
+        var report = SiteReport.FromJson(File.ReadAllText(folder["baked.json"]));
+        Assert.Contains(report.Sites, s => s.Baked is { Count: > 0 });
+    }
+
+    [Fact]
     public void Run_AppReturnsOrExitsWithCode_CommandExitsWithItAndWritesTheReport()
     {
         using var folder = new TestFolder();
