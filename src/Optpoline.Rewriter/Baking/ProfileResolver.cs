@@ -6,7 +6,8 @@ namespace Optpoline.Rewriter.Baking;
 /// <summary>
 /// Finds the types and methods a profile names in the module being woven and its dependencies, and
 /// only in the builds the profile was recorded on: a type whose module has another MVID than the one
-/// recorded is not found, so a method token is only ever looked up in the build it came from.
+/// recorded is not found, so a method is only ever looked up (by name and signature) in the build
+/// whose dispatch the runtime resolved it in.
 /// </summary>
 internal sealed class ProfileResolver(ModuleDefinition module)
 {
@@ -57,8 +58,7 @@ internal sealed class ProfileResolver(ModuleDefinition module)
         }
 
         // Metadata names nest with '/', reflection's with '+'.
-        var definition = owner.GetType(id.Name.Replace('+', '/'));
-        return definition;
+        return owner.GetType(id.Name.Replace('+', '/'));
     }
 
     /// <summary>The method, as a reference the woven module can call; null when it cannot be found (exactly once) in the recorded build.</summary>

@@ -12,7 +12,8 @@ namespace Optpoline.Rewriter.Baking;
 /// A guard is only ever made from what the runtime itself observed and resolved at this very call,
 /// in this very build: the site is found by (assembly, caller, IL offset) and must come from a module
 /// with the MVID recorded; each receiver type and its target method must come from the builds
-/// recorded too (their metadata tokens mean nothing in another build). The rewriter never works
+/// recorded too (a method found by name and signature in another build may be another override).
+/// The rewriter never works
 /// out virtual dispatch itself, so it cannot get an override, a <c>new</c> slot, an explicit
 /// implementation or a covariant return wrong.
 /// </remarks>
@@ -30,29 +31,17 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     public IReadOnlyDictionary<BakeRejection, int> Rejected => _rejected;
 
     /// <summary>
-    /// Whether the call at <paramref name="ilOffset"/> is a stable, (nearly) monomorphic virtual or
-    /// interface site that is better left to the JIT's own guess (see <see cref="BakeSettings.LeaveMonomorphicToJit"/>).
+    /// The plan for the call at <paramref name="ilOffset"/> of <paramref name="caller"/>: its guards,
+    /// most frequent first (none when the profile has nothing stable to bake), or, for a stable,
+    /// (nearly) monomorphic virtual or interface site when <see cref="BakeSettings.LeaveMonomorphicToJit"/>
+    /// asks for it, to be left to the JIT's own guess.
     /// </summary>
-    public bool LeaveToJit(MethodDefinition caller, int ilOffset, SiteKind kind)
-    {
-        var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
-        if (profile.Settings.LeaveMonomorphicToJit is not { } share || site is null || site.Origin!.ModuleVersionId != _mvid
-            || kind != SiteKind.Virtual || site.Kind is not (CallKind.Virtual or CallKind.Interface))
-        {
-            return false;
-        }
-
-        var stable = StableTypes(site, profile.Settings, profile.Report.TakenAt);
-        return stable is { Count: > 0 } && stable[0].Share >= share;
-    }
-
-    /// <summary>The guards for the call at <paramref name="ilOffset"/> of <paramref name="caller"/>, most frequent first; empty when none.</summary>
-    public IReadOnlyList<BakedGuard> GuardsFor(MethodDefinition caller, int ilOffset, SiteKind kind)
+    public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind)
     {
         var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
         if (site is null)
         {
-            return [];
+            return BakePlan.None;
         }
 
         if (site.Origin!.ModuleVersionId != _mvid)
@@ -70,6 +59,11 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         if (candidates is null)
         {
             return Reject(BakeRejection.Unstable);
+        }
+
+        if (settings.LeaveMonomorphicToJit is { } share && site.Kind is CallKind.Virtual or CallKind.Interface && candidates[0].Share >= share)
+        {
+            return new BakePlan(LeaveToJit: true, []);
         }
 
         var guards = new List<BakedGuard>();
@@ -95,7 +89,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         Sites++;
         Guards += guards.Count;
         guards.ForEach(_access.For);
-        return guards;
+        return new BakePlan(LeaveToJit: false, guards);
     }
 
     /// <summary>The types to bake if the site's profile is stable (see <see cref="BakeSettings"/>), else null.</summary>
@@ -148,9 +142,9 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         || module.AssemblyReferences.Any(r => r.Name == assembly)
         || Loading.FrameworkAssemblies.PathOf(assembly) is not null;
 
-    private List<BakedGuard> Reject(BakeRejection reason)
+    private BakePlan Reject(BakeRejection reason)
     {
         _rejected[reason] = _rejected.GetValueOrDefault(reason) + 1;
-        return [];
+        return BakePlan.None;
     }
 }

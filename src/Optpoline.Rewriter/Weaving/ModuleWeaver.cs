@@ -95,14 +95,14 @@ internal sealed class ModuleWeaver
 
             // In place: branches, exception handler boundaries and sequence points that point at this
             // instruction keep pointing at it; a tail. prefix before it stays a prefix of a call.
-            if (Baker?.LeaveToJit(method, call.Offset, verdict.Kind) == true)
+            var plan = Baker?.Plan(method, call.Offset, verdict.Kind) ?? BakePlan.None;
+            if (plan.LeaveToJit)
             {
                 Skip(SkipReason.Monomorphic, 1);
                 continue;
             }
 
-            var guards = Baker?.GuardsFor(method, call.Offset, verdict.Kind) ?? [];
-            var shim = _sites.Weave(method, call, verdict, guards);
+            var shim = _sites.Weave(method, call, verdict, plan.Guards);
             call.OpCode = OpCodes.Call;
             call.Operand = shim;
             if (verdict.Constraint is { } constraint)
