@@ -62,11 +62,7 @@ public sealed class JintTests
         Assert.True(result.StrongNamed);
         Assert.Contains(result.Notes, n => n.Contains("no longer valid", StringComparison.Ordinal));
 
-        List<string> expected;
-        using (var stock = new JintEngine(Path.GetDirectoryName(original)!, "jint-stock"))
-        {
-            expected = s_programs.Select(stock.Evaluate).ToList();
-        }
+        var expected = StockResults(original, "jint-stock");
 
         using var rewritten = new JintEngine(Path.GetDirectoryName(woven)!, "jint-woven");
         Assert.Contains(rewritten.Assembly.GetCustomAttributesData(), a => a.AttributeType.Name == "OptpolineWovenAttribute");
@@ -99,11 +95,7 @@ public sealed class JintTests
         var baked = Path.Combine(folder.Path, "baked", "Jint.dll");
         AssemblyWeaver.Weave(original, woven);
 
-        List<string> expected;
-        using (var stock = new JintEngine(Path.GetDirectoryName(original)!, "jint-stock-bake"))
-        {
-            expected = s_programs.Select(stock.Evaluate).ToList();
-        }
+        var expected = StockResults(original, "jint-stock-bake");
 
         // Record: the woven build runs the programs until enough of its sites have been sampled.
         FastLearning.Enable();
@@ -133,6 +125,13 @@ public sealed class JintTests
         {
             Assert.Equal(expected, s_programs.Select(bakedJint.Evaluate).ToList());
         }
+    }
+
+    /// <summary>What stock Jint, loaded from beside <paramref name="original"/>, makes of every program.</summary>
+    private static List<string> StockResults(string original, string contextName)
+    {
+        using var stock = new JintEngine(Path.GetDirectoryName(original)!, contextName);
+        return s_programs.Select(stock.Evaluate).ToList();
     }
 
     /// <summary>The sites of the woven Jint in a report, with every sampled type identified (what a profile of it needs).</summary>

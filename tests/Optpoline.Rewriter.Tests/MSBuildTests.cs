@@ -11,21 +11,7 @@ public sealed class MSBuildTests
     {
         using var folder = new TestFolder();
         var bin = AppContext.BaseDirectory;
-        File.WriteAllText(folder["Sample.csproj"], $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Exe</OutputType>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <OptpolineWeave>true</OptpolineWeave>
-                <OptpolineCommand>dotnet "{Path.Combine(bin, "Optpoline.Cli.dll")}"</OptpolineCommand>
-              </PropertyGroup>
-              <ItemGroup>
-                <Reference Include="Optpoline" HintPath="{Path.Combine(bin, "Optpoline.dll")}" />
-              </ItemGroup>
-              <Import Project="{Path.Combine(RepositoryRoot(), "src", "Optpoline.Cli", "build", "Optpoline.Weave.targets")}" />
-            </Project>
-            """);
+        WriteProject(folder, bin, profile: null);
         File.WriteAllText(folder["Program.cs"], "object[] xs = [\"a\", 1, 2.5];\nforeach (var x in xs) Console.WriteLine(x.ToString());\n");
         var output = Path.Combine(folder.Path, "bin", "Debug", "net10.0", "Sample.dll");
 
