@@ -50,30 +50,7 @@ public sealed class ConcurrencyTests
         })).ToList();
         callers.ForEach(t => t.Start());
 
-        // This thread is the patcher: publish random slot sets, plain, and bursts, 2 000 times,
-        // and run real ticks in between (the only thread that publishes, as in production).
-        var rng = new Random(7);
-        for (var i = 0; i < 2_000; i++)
-        {
-            switch (rng.Next(4))
-            {
-                case 0:
-                    site.PublishPlain();
-                    break;
-                case 1:
-                    if (!site.IsArmed)
-                    {
-                        site.Arm(8);
-                    }
-
-                    break;
-                default:
-                    site.PublishDispatcher([.. targets.OrderBy(_ => rng.Next()).Take(rng.Next(1, 9))], missThreshold: 64, missSampleEvery: 4);
-                    break;
-            }
-
-            patcher.Tick();
-        }
+        PublicationChurn.Run(patcher, site, targets);
 
         stop.Cancel();
         callers.ForEach(t => t.Join());

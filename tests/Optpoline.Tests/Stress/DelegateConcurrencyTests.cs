@@ -48,28 +48,7 @@ public sealed class DelegateConcurrencyTests
         })).ToList();
         callers.ForEach(t => t.Start());
 
-        var rng = new Random(7);
-        for (var i = 0; i < 2_000; i++)
-        {
-            switch (rng.Next(4))
-            {
-                case 0:
-                    site.PublishPlain();
-                    break;
-                case 1:
-                    if (!site.IsArmed)
-                    {
-                        site.Arm(8);
-                    }
-
-                    break;
-                default:
-                    site.PublishDispatcher([.. targets.OrderBy(_ => rng.Next()).Take(rng.Next(1, 9))], missThreshold: 64, missSampleEvery: 4);
-                    break;
-            }
-
-            patcher.Tick();
-        }
+        PublicationChurn.Run(patcher, site, targets);
 
         stop.Cancel();
         callers.ForEach(t => t.Join());
