@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Optpoline.Testing;
 
 namespace Optpoline.Workloads.Tests;
 
@@ -6,12 +6,7 @@ namespace Optpoline.Workloads.Tests;
 internal sealed record Child(int ExitCode, string Output, string Error)
 {
     /// <summary>Runtime settings under which the real patcher promotes within a test's time.</summary>
-    public static readonly IReadOnlyDictionary<string, string> FastLearning = new Dictionary<string, string>
-    {
-        ["OPTPOLINE_SAMPLING_PERIOD_MS"] = "5",
-        ["OPTPOLINE_PATCH_INTERVAL_MS"] = "5",
-        ["OPTPOLINE_BASELINE_WINDOW_MS"] = "50",
-    };
+    public static IReadOnlyDictionary<string, string> FastLearning => DotnetProcess.FastLearning;
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "cli");
 
@@ -24,35 +19,8 @@ internal sealed record Child(int ExitCode, string Output, string Error)
 
     public static Child Dotnet(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? limit = null)
     {
-        var start = new ProcessStartInfo("dotnet", args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("OPTPOLINE_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(limit ?? TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', args)} did not exit");
-        }
-
-        return new Child(process.ExitCode, output.Result, error.Result);
+        var (exitCode, output, error) = DotnetProcess.Run(args, environment, limit ?? TimeSpan.FromMinutes(5));
+        return new Child(exitCode, output, error);
     }
 
     /// <summary>The JSON after the last line that starts with <paramref name="prefix"/>.</summary>
