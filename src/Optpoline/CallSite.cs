@@ -156,17 +156,32 @@ public abstract partial class CallSite
     /// assembly and <paramref name="ilOffset"/>, the key a profile is matched by.</param>
     public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName)
         where TDelegate : Delegate =>
-        ForGenerated<TDelegate>(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset, callerName, null);
+        ForGeneratedCode<TDelegate>(method, declaringType, caller, callerType, ilOffset, callerName, null);
 
     /// <summary>
-    /// As <see cref="ForGeneratedCode{TDelegate}"/>, for a site whose shim tests
+    /// As <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?)"/>,
+    /// for a shim that reads its own static field instead of <see cref="CallSite{TDelegate}.Target"/>:
+    /// the site passes every value it publishes to <paramref name="storeTarget"/> too (which stores
+    /// it in that field), so that an unpromoted call costs one load and a null test, not two loads.
+    /// </summary>
+    public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, Action<TDelegate?>? storeTarget)
+        where TDelegate : Delegate =>
+        ForGenerated(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset, callerName, null, storeTarget);
+
+    /// <summary>
+    /// As <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?)"/>, for a site whose shim tests
     /// <paramref name="bakedTypes"/> inline (guards baked from a profile) before the plain call.
     /// The site counts calls with those receivers as hits of its plain path, and reports how often
     /// they occur. Never throws.
     /// </summary>
     public static CallSite<TDelegate> ForBakedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[] bakedTypes)
         where TDelegate : Delegate =>
-        ForGenerated<TDelegate>(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset, callerName, bakedTypes);
+        ForBakedCode<TDelegate>(method, declaringType, caller, callerType, ilOffset, callerName, bakedTypes, null);
+
+    /// <summary>As <see cref="ForBakedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?, RuntimeTypeHandle[])"/>, with a store for the shim's own target field (see <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?, Action{TDelegate})"/>).</summary>
+    public static CallSite<TDelegate> ForBakedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[] bakedTypes, Action<TDelegate?>? storeTarget)
+        where TDelegate : Delegate =>
+        ForGenerated(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset, callerName, bakedTypes, storeTarget);
 
     /// <summary>
     /// Creates a site for invocations of delegates of type <typeparamref name="TDispatch"/>'s first
@@ -189,13 +204,18 @@ public abstract partial class CallSite
 
     /// <summary>
     /// Creates a delegate-invoke site for generated code (the rewriter's shims), as
-    /// <see cref="ForGeneratedCode{TDelegate}"/> does for virtual calls. Never throws.
+    /// <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?)"/> does for virtual calls. Never throws.
     /// </summary>
     public static CallSite<TDispatch> ForGeneratedDelegateCode<TDispatch>(RuntimeTypeHandle delegateType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName)
         where TDispatch : Delegate =>
-        ForGenerated<TDispatch>(() => InvokeOf(Type.GetTypeFromHandle(delegateType)), caller, callerType, ilOffset, callerName, null);
+        ForGeneratedDelegateCode<TDispatch>(delegateType, caller, callerType, ilOffset, callerName, null);
 
-    private static CallSite<TDelegate> ForGenerated<TDelegate>(Func<MethodInfo?> calleeOf, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[]? bakedTypes)
+    /// <summary>As <see cref="ForGeneratedDelegateCode{TDispatch}(RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?)"/>, with a store for the shim's own target field (see <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?, Action{TDelegate})"/>).</summary>
+    public static CallSite<TDispatch> ForGeneratedDelegateCode<TDispatch>(RuntimeTypeHandle delegateType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, Action<TDispatch?>? storeTarget)
+        where TDispatch : Delegate =>
+        ForGenerated(() => InvokeOf(Type.GetTypeFromHandle(delegateType)), caller, callerType, ilOffset, callerName, null, storeTarget);
+
+    private static CallSite<TDelegate> ForGenerated<TDelegate>(Func<MethodInfo?> calleeOf, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[]? bakedTypes, Action<TDelegate?>? storeTarget)
         where TDelegate : Delegate
     {
         MethodInfo? callee = null;
@@ -211,7 +231,7 @@ public abstract partial class CallSite
                 ?? callerMethod?.DeclaringType?.GetCustomAttribute<OptpolineSiteAttribute>()
                 ?? callerMethod?.DeclaringType?.Assembly.GetCustomAttribute<OptpolineSiteAttribute>();
             var options = attribute is null ? new SiteOptions { PlainCallIsProfiled = true } : SiteOptions.FromAttribute(attribute, plainCallIsProfiled: true);
-            return new CallSite<TDelegate>(callee ?? throw new ArgumentException("The callee handle does not name a method."), key, options, OptpolineRuntime.Patcher, origin, baked);
+            return new CallSite<TDelegate>(callee ?? throw new ArgumentException("The callee handle does not name a method."), key, options, OptpolineRuntime.Patcher, origin, baked, storeTarget);
         }
         catch (Exception e) when (e is ArgumentException or InvalidCastException or TypeLoadException or MissingMethodException or BadImageFormatException)
         {

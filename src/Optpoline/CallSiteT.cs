@@ -21,10 +21,13 @@ public sealed class CallSite<TDelegate> : CallSite
     private TDelegate? _recorder;
     private DispatchState? _state;
     private long _retiredMisses;
+    private Action<TDelegate?>? _storeTarget;
 
-    internal CallSite(MethodInfo method, string key, SiteOptions options, Patcher patcher, SiteOrigin? origin = null, Type[]? bakedTypes = null)
+    internal CallSite(MethodInfo method, string key, SiteOptions options, Patcher patcher, SiteOrigin? origin = null, Type[]? bakedTypes = null, Action<TDelegate?>? storeTarget = null)
         : base(method, typeof(TDelegate), key, options, patcher, origin, bakedTypes)
     {
+        // Set before the patcher learns of the site, so that no publication can miss the store.
+        _storeTarget = storeTarget;
         SiteValidation.ThrowIfInvalid(method, typeof(TDelegate));
         if (Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is { } missing)
         {
@@ -77,7 +80,7 @@ public sealed class CallSite<TDelegate> : CallSite
         Volatile.Write(ref _dispatcher, dispatcher);
         if (!IsArmed)
         {
-            Volatile.Write(ref _target, dispatcher);
+            SetTarget(dispatcher);
         }
     }
 
@@ -87,17 +90,36 @@ public sealed class CallSite<TDelegate> : CallSite
         Volatile.Write(ref _dispatcher, null);
         if (!IsArmed)
         {
-            Volatile.Write(ref _target, null);
+            SetTarget(null);
         }
     }
 
     private protected override void PublishRecorderAndArm()
     {
         _recorder ??= (TDelegate)DispatcherCompiler.CompileRecorder(typeof(TDelegate), Method, this);
-        Volatile.Write(ref _target, _recorder);
+        SetTarget(_recorder);
     }
 
-    private protected override void EndBurstPublish() => Volatile.Write(ref _target, Volatile.Read(ref _dispatcher));
+    private protected override void EndBurstPublish() => SetTarget(Volatile.Read(ref _dispatcher));
+
+    /// <summary>
+    /// Publishes <paramref name="target"/>: to <see cref="Target"/>, then to the generated shim's own
+    /// field if it has one. Only one thread publishes at a time (see the publication protocol on
+    /// <see cref="CallSite"/>), so the two always end up holding the same delegate.
+    /// </summary>
+    private void SetTarget(TDelegate? target)
+    {
+        Volatile.Write(ref _target, target);
+        try
+        {
+            _storeTarget?.Invoke(target);
+        }
+        catch (TypeInitializationException)
+        {
+            // The shim's holder failed to initialise, so no shim can run: nothing left to store into.
+            _storeTarget = null;
+        }
+    }
 
     private void Retire(DispatchState? next)
     {

@@ -26,6 +26,11 @@ internal sealed class TestPatcher
         where TDelegate : Delegate =>
         new(CallExpression.MethodOf(call), "test", options ?? SiteOptions.Default, Patcher);
 
+    /// <summary>A site as the rewriter's holder makes it: every publication also goes to <paramref name="storeTarget"/>.</summary>
+    public CallSite<TDelegate> StoringSite<TDelegate>(Expression<TDelegate> call, Action<TDelegate?> storeTarget)
+        where TDelegate : Delegate =>
+        new(CallExpression.MethodOf(call), "storing", new SiteOptions { PlainCallIsProfiled = true }, Patcher, origin: null, bakedTypes: null, storeTarget);
+
     /// <summary>A site as a shim with guards baked for <paramref name="bakedTypes"/> makes it (its plain call profiled by the JIT).</summary>
     public CallSite<TDelegate> BakedSite<TDelegate>(Expression<TDelegate> call, params Type[] bakedTypes)
         where TDelegate : Delegate =>

@@ -14,7 +14,7 @@ internal sealed class RuntimeImports
     private readonly MethodReference _forGeneratedCode;
     private readonly MethodReference _forGeneratedDelegateCode;
     private readonly MethodReference _forBakedCode;
-    private readonly MethodReference _targetGetter;
+    private readonly TypeReference _actionOpen;
 
     public RuntimeImports(ModuleDefinition module, ModuleDefinition runtime)
     {
@@ -23,10 +23,12 @@ internal sealed class RuntimeImports
         var callSiteOfT = runtime.GetType("Optpoline.CallSite`1");
         var woven = runtime.GetType("Optpoline.OptpolineWovenAttribute");
         _callSiteOpen = module.ImportReference(callSiteOfT);
-        _forGeneratedCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForGeneratedCode"));
-        _forGeneratedDelegateCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForGeneratedDelegateCode"));
-        _forBakedCode = module.ImportReference(callSite.Methods.Single(m => m.Name == "ForBakedCode"));
-        _targetGetter = module.ImportReference(callSiteOfT.Properties.Single(p => p.Name == "Target").GetMethod);
+        // The overloads that take a store for the shim's own target field (the last parameter).
+        MethodDefinition WithStore(string name) => callSite.Methods.Single(m => m.Name == name && m.Parameters.LastOrDefault()?.ParameterType.Name == "Action`1");
+        _forGeneratedCode = module.ImportReference(WithStore("ForGeneratedCode"));
+        _forGeneratedDelegateCode = module.ImportReference(WithStore("ForGeneratedDelegateCode"));
+        _forBakedCode = module.ImportReference(WithStore("ForBakedCode"));
+        _actionOpen = ((GenericInstanceType)_forGeneratedCode.Parameters[^1].ParameterType).ElementType;
         WovenAttributeConstructor = module.ImportReference(woven.Methods.Single(m => m.IsConstructor && !m.IsStatic));
         RuntimeAssemblyName = runtime.Assembly.Name.Name;
 
@@ -97,9 +99,17 @@ internal sealed class RuntimeImports
         return method;
     }
 
-    /// <summary><c>CallSite&lt;TDelegate&gt;.Target</c>'s getter.</summary>
-    public MethodReference TargetGetterOf(GenericInstanceType callSite) =>
-        new(_targetGetter.Name, _targetGetter.ReturnType, callSite) { HasThis = true };
+    /// <summary><c>new Action&lt;TDelegate&gt;(object, IntPtr)</c>: the store a site is given for its shim's target field.</summary>
+    public MethodReference ActionConstructorOf(TypeReference delegateType)
+    {
+        var action = new GenericInstanceType(_actionOpen);
+        action.GenericArguments.Add(delegateType);
+        return new MethodReference(".ctor", _module.TypeSystem.Void, action)
+        {
+            HasThis = true,
+            Parameters = { new ParameterDefinition(_module.TypeSystem.Object), new ParameterDefinition(_module.TypeSystem.IntPtr) },
+        };
+    }
 
     public TypeReference Import(TypeReference type) => _module.ImportReference(type);
 }

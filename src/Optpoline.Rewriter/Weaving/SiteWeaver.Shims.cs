@@ -19,7 +19,7 @@ internal sealed partial class SiteWeaver
             shim.Parameters.Add(new ParameterDefinition(index++ == 0 ? "receiver" : "a" + (index - 1), ParameterAttributes.None, argument));
         }
 
-        // var d = Holder.Site.Target;
+        // var d = Holder.Target;        // what the site publishes: one load
         // if (d != null) return d.Invoke(receiver, a1, ...);
         // if (receiver.GetType() == typeof(X1)) return ((X1)receiver).Target1(a1, ...);   // baked: call, not callvirt
         // ...
@@ -34,8 +34,7 @@ internal sealed partial class SiteWeaver
         body.InitLocals = true;
         var il = body.GetILProcessor();
         var plain = il.Create(OpCodes.Nop);
-        il.Emit(OpCodes.Ldsfld, access.Site);
-        il.Emit(OpCodes.Call, access.TargetGetter);
+        il.Emit(OpCodes.Ldsfld, access.Target);
         il.Emit(OpCodes.Stloc, d);
         il.Emit(OpCodes.Ldloc, d);
         il.Emit(OpCodes.Brfalse, plain);
@@ -70,7 +69,7 @@ internal sealed partial class SiteWeaver
 
         // if (!typeof(T).IsValueType)                 // a JIT-time constant in every instantiation
         // {
-        //     var d = Holder.Site.Target;
+        //     var d = Holder.Target;
         //     if (d != null) return d.Invoke((I)(object)receiver, a1, ...);
         // }
         // return receiver.Callee(a1, ...);            // constrained. T callvirt, as before
@@ -84,8 +83,7 @@ internal sealed partial class SiteWeaver
         il.Emit(OpCodes.Call, runtime.TypeGetTypeFromHandle);
         il.Emit(OpCodes.Callvirt, runtime.TypeIsValueType);
         il.Emit(OpCodes.Brtrue, plain);
-        il.Emit(OpCodes.Ldsfld, access.Site);
-        il.Emit(OpCodes.Call, access.TargetGetter);
+        il.Emit(OpCodes.Ldsfld, access.Target);
         il.Emit(OpCodes.Stloc, d);
         il.Emit(OpCodes.Ldloc, d);
         il.Emit(OpCodes.Brfalse, plain);

@@ -63,7 +63,7 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
             ImplAttributes = MethodImplAttributes.AggressiveInlining,
         };
         shim.CustomAttributes.Add(new CustomAttribute(runtime.StackTraceHiddenConstructor));
-        var access = new SiteAccess(holder.Site, runtime.TargetGetterOf(callSiteType), delegateType, invoke, callee);
+        var access = new SiteAccess(holder.Target, delegateType, invoke, callee);
         switch (site.Kind)
         {
             case SiteKind.Constrained:
@@ -93,23 +93,40 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         return instance;
     }
 
-    private (TypeDefinition Type, FieldDefinition Site) Holder(int number, MethodDefinition caller, MethodReference callee, SiteKind kind, TypeReference callSiteType, TypeReference delegateType, int ilOffset, IReadOnlyList<BakedGuard> guards)
+    private (TypeDefinition Type, FieldDefinition Target) Holder(int number, MethodDefinition caller, MethodReference callee, SiteKind kind, TypeReference callSiteType, TypeReference delegateType, int ilOffset, IReadOnlyList<BakedGuard> guards)
     {
-        // private static class <Optpoline>Site_N { internal static readonly CallSite<TDelegate> Site = ...; }
         var type = new TypeDefinition("", $"<Optpoline>Site_{number}", TypeAttributes.NestedPrivate | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, module.TypeSystem.Object);
+        // private static class <Optpoline>Site_N
+        // {
+        //     internal static readonly CallSite<TDelegate> Site = ...(..., new Action<TDelegate>(Store));   // keeps the site alive
+        //     internal static TDelegate Target;                                                     // what the shim reads
+        //     private static void Store(TDelegate target) => Volatile.Write(ref Target, target);   // the site publishes through it
+        // }
+        // PERF: the shim reads Target, one load from a fixed address; reading Site.Target would load the
+        // site first, a dependent load (and a cache line) more on every call of every woven site.
         var site = new FieldDefinition("Site", FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly, callSiteType);
         type.Fields.Add(site);
+        var target = new FieldDefinition("Target", FieldAttributes.Assembly | FieldAttributes.Static, delegateType);
+        type.Fields.Add(target);
+        var store = new MethodDefinition("Store", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig, module.TypeSystem.Void);
+        store.Parameters.Add(new ParameterDefinition("target", ParameterAttributes.None, delegateType));
+        var storeIl = store.Body.GetILProcessor();
+        storeIl.Emit(OpCodes.Ldarg_0);
+        storeIl.Emit(OpCodes.Volatile);
+        storeIl.Emit(OpCodes.Stsfld, target);
+        storeIl.Emit(OpCodes.Ret);
+        type.Methods.Add(store);
 
         var constructor = new MethodDefinition(".cctor", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, module.TypeSystem.Void);
         var il = constructor.Body.GetILProcessor();
         if (kind == SiteKind.Delegate)
         {
-            // Site = CallSite.ForGeneratedDelegateCode<TDelegate>(typeof(D), methodof(caller), typeof(caller's type), ilOffset, callerName);
+            // Site = CallSite.ForGeneratedDelegateCode<TDelegate>(typeof(D), methodof(caller), typeof(caller's type), ilOffset, callerName, new Action<TDelegate>(Store));
             il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
         }
         else
         {
-            // Site = CallSite.ForGeneratedCode<TDelegate>(methodof(callee), typeof(callee's type), methodof(caller), typeof(caller's type), ilOffset, callerName);
+            // Site = CallSite.ForGeneratedCode<TDelegate>(methodof(callee), typeof(callee's type), methodof(caller), typeof(caller's type), ilOffset, callerName, new Action<TDelegate>(Store));
             il.Emit(OpCodes.Ldtoken, callee);
             il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
         }
@@ -131,18 +148,20 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
                 il.Emit(OpCodes.Stelem_Any, runtime.RuntimeTypeHandle);
             }
 
-            il.Emit(OpCodes.Call, runtime.ForBakedCodeOf(delegateType));
-        }
-        else
-        {
-            il.Emit(OpCodes.Call, kind == SiteKind.Delegate ? runtime.ForGeneratedDelegateCodeOf(delegateType) : runtime.ForGeneratedCodeOf(delegateType));
         }
 
+        // ..., new Action<TDelegate>(Store))
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Ldftn, store);
+        il.Emit(OpCodes.Newobj, runtime.ActionConstructorOf(delegateType));
+        il.Emit(OpCodes.Call, guards.Count > 0 ? runtime.ForBakedCodeOf(delegateType)
+            : kind == SiteKind.Delegate ? runtime.ForGeneratedDelegateCodeOf(delegateType)
+            : runtime.ForGeneratedCodeOf(delegateType));
         il.Emit(OpCodes.Stsfld, site);
         il.Emit(OpCodes.Ret);
         constructor.Body.OptimizeMacros();
         type.Methods.Add(constructor);
-        return (type, site);
+        return (type, target);
     }
 
     private static MethodReference ReferenceThroughOwnInstantiation(MethodDefinition shim)
