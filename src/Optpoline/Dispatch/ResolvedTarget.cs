@@ -14,4 +14,7 @@ internal record ResolvedTarget(Type Receiver, MethodInfo Implementation, bool Un
 
     /// <summary>Whether something learned since resolution forbids the slot (see <see cref="DelegateTarget"/>).</summary>
     public virtual bool Revoked => false;
+
+    /// <summary>Whether a dispatcher will likely inline <see cref="Implementation"/> (see <see cref="InlineEstimate"/>).</summary>
+    public bool IsLikelyInlined(int maxILSize) => InlineEstimate.IsLikelyInlined(Implementation, maxILSize);
 }

@@ -17,7 +17,9 @@ internal sealed partial class Patcher
     /// <item>The JIT's own guess: for a site whose plain path is profiled, the types that dominated
     /// while it was young (<see cref="OptpolineOptions.BaselineWindow"/>). The share of calls that
     /// guess would miss is what a dispatcher can win; below <see cref="OptpolineOptions.PromoteMissShare"/>
-    /// the hop into the dispatcher costs more than it saves, so the site stays plain.</item>
+    /// the hop into the dispatcher costs more than it saves, so the site stays plain. For class virtual
+    /// and delegate calls only the missed calls whose target the dispatcher can inline count
+    /// (<see cref="OptpolineOptions.MaxInlinedTargetSize"/>).</item>
     /// <item>The slots must cover <see cref="OptpolineOptions.MinCoverage"/> of the calls, growing
     /// up to the maximum slots; if they cannot, the site is megamorphic.</item>
     /// <item>Re-patching more than <see cref="OptpolineOptions.ThrashLimit"/> times within
@@ -83,9 +85,11 @@ internal sealed partial class Patcher
 
         // Hysteresis: a promoted site stays promoted until its plain path (baked guards, the JIT's guess) would miss half as often as it takes to promote.
         var threshold = promoted ? options.PromoteMissShare / 2 : options.PromoteMissShare;
-        if (hot.Count == 0 || missShare < threshold)
+        var winShare = WinnableShare(site, shares, hot, missShare, options);
+        if (hot.Count == 0 || winShare < threshold)
         {
             var reason = hot.Count == 0 ? "no receiver type is hot enough to take a slot"
+                : missShare >= threshold ? $"{guessers} miss {missShare:P0} of calls, but only {winShare:P0} go to methods small enough for a dispatcher to inline"
                 : site.BakedTypes.Count > 0 ? $"{guessers} cover {guessShare:P0} of calls"
                 : $"the JIT's own guess covers {guessShare:P0} of calls";
             return Demote(site, SiteState.Plain, reason, now) ? Verdict.Done : Verdict.Deferred;

@@ -15,21 +15,51 @@ internal sealed partial class Patcher
     /// <summary>The share of calls the shim's plain path handles well: its baked guards, plus the JIT's guess behind them.</summary>
     private static double PlainPathShare(CallSite site, List<(object Key, double Share)> shares)
     {
-        double baked = 0;
-        double guess = 0;
+        var plain = PlainPathKeys(site, shares);
+        return shares.Where(s => plain.Contains(s.Key)).Sum(s => s.Share);
+    }
+
+    /// <summary>The keys the plain path handles well: the baked ones, and the most frequent of the JIT's guesses.</summary>
+    private static HashSet<object> PlainPathKeys(CallSite site, List<(object Key, double Share)> shares)
+    {
+        var keys = new HashSet<object>();
+        object? guess = null;
+        var guessShare = 0.0;
         foreach (var (key, share) in shares)
         {
             if (IsBaked(site, key))
             {
-                baked += share;
+                keys.Add(key);
             }
-            else if (site.Learning.Baseline.Contains(key))
+            else if (site.Learning.Baseline.Contains(key) && (guess is null || share > guessShare))
             {
-                guess = Math.Max(guess, share);
+                (guess, guessShare) = (key, share);
             }
         }
 
-        return baked + guess;
+        if (guess is not null)
+        {
+            keys.Add(guess);
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The share of calls a dispatcher can win: those the plain path misses; for a class virtual or
+    /// delegate call, only those among them that go to a target the dispatcher will likely inline
+    /// (<see cref="OptpolineOptions.MaxInlinedTargetSize"/>): the plain call is one indirect call
+    /// already, so a dispatcher that calls a large method directly only adds its own hop.
+    /// </summary>
+    private static double WinnableShare(CallSite site, List<(object Key, double Share)> shares, List<HotType> hot, double missShare, OptpolineOptions options)
+    {
+        if (site.Kind is not (CallKind.Virtual or CallKind.Delegate) || options.MaxInlinedTargetSize == int.MaxValue)
+        {
+            return missShare;
+        }
+
+        var plain = PlainPathKeys(site, shares);
+        return Math.Min(missShare, hot.Where(h => !plain.Contains(h.Key) && h.Target.IsLikelyInlined(options.MaxInlinedTargetSize)).Sum(h => h.Share));
     }
 
     /// <summary>

@@ -7,12 +7,16 @@ using Op = Func<int, string?, string>;
 
 public sealed class DelegateSiteTests
 {
+    // These tests are about dispatching delegates, not about whether it pays: every target counts as
+    // one a dispatcher inlines (the fixtures' targets concatenate strings, above the default limit).
+    private static readonly OptpolineOptions AnyTargetSize = new() { BurstLength = 32, MaxInlinedTargetSize = int.MaxValue };
+
     private static readonly string[] s_four = ["lambda capturing a counter", "virtual, override at depth 2", "open static generic <string>", "closed static over a string"];
 
     [Fact]
     public void Site_DelegateInvocation_IsADelegateSiteOnInvoke()
     {
-        var patcher = new TestPatcher();
+        var patcher = new TestPatcher(AnyTargetSize);
 
         var site = patcher.Site<Func<Op, int, string?, string>>((f, a, s) => f(a, s));
 
@@ -24,7 +28,7 @@ public sealed class DelegateSiteTests
     [Fact]
     public void Train_FourTargetsFreshDelegateEveryCall_PromotesAndFreshDelegatesHitTheSlots()
     {
-        var patcher = new TestPatcher();
+        var patcher = new TestPatcher(AnyTargetSize);
         var site = patcher.Site<Func<Op, int, string?, string>>((f, a, s) => f(a, s));
         var kinds = s_four.Select(DelegateZoo.Named).ToList();
 
@@ -66,7 +70,7 @@ public sealed class DelegateSiteTests
     public void Dispatcher_SharedGenericCodeLearnedForOneInstantiation_OtherInstantiationMissesAndRunsItsOwn()
     {
         // Shelf<string>.Show and Shelf<object>.Show share code pointers: the slot must test the target's type.
-        var patcher = new TestPatcher();
+        var patcher = new TestPatcher(AnyTargetSize);
         var site = patcher.Site<Func<Op, int, string?, string>>((f, a, s) => f(a, s));
         var kinds = new[] { "generic class <string> (shared code)", "open static", "static lambda" }.Select(DelegateZoo.Named).ToList();
         patcher.Train(kinds, k => site.Invoke(k.Create(), 1, "x"));
@@ -84,7 +88,7 @@ public sealed class DelegateSiteTests
     [Fact]
     public void Dispatcher_StructTarget_MutatesTheDelegatesBox()
     {
-        var patcher = new TestPatcher();
+        var patcher = new TestPatcher(AnyTargetSize);
         var site = patcher.Site<Func<Op, int, string?, string>>((f, a, s) => f(a, s));
         var kinds = new[] { "struct instance method (boxed, mutated)", "open static", "static lambda" }.Select(DelegateZoo.Named).ToList();
         patcher.Train(kinds, k => site.Invoke(k.Create(), 1, "x"));
@@ -99,7 +103,7 @@ public sealed class DelegateSiteTests
     [Fact]
     public void Dispatcher_ThrowingTargetsAndNullDelegate_ThrowAsThePlainCall()
     {
-        var patcher = new TestPatcher();
+        var patcher = new TestPatcher(AnyTargetSize);
         var site = patcher.Site<Func<Op, int, string?, string>>((f, a, s) => f(a, s));
         var kinds = new[] { "open static, throws", "extension method, throws", "virtual, override" }.Select(DelegateZoo.Named).ToList();
         patcher.Train(kinds, k => Outcome(() => site.Invoke(k.Create(), 1, "x")));
@@ -116,7 +120,7 @@ public sealed class DelegateSiteTests
     [Fact]
     public void Train_CovariantDelegatesAtAnObjectReturningSite_Promote()
     {
-        var patcher = new TestPatcher();
+        var patcher = new TestPatcher(AnyTargetSize);
         var site = patcher.Site<Func<Func<object>, object>>(f => f());
         Func<object>[] delegates = [(Func<string>)"abc".ToUpperInvariant, (Func<string>)"xyz".Trim, () => 42, (Func<Uri>)(() => new Uri("http://a.example"))];
 
@@ -129,7 +133,7 @@ public sealed class DelegateSiteTests
     [Fact]
     public void Train_CustomDelegateWithRefParameter_MutationsReachTheCaller()
     {
-        var patcher = new TestPatcher();
+        var patcher = new TestPatcher(AnyTargetSize);
         var site = patcher.DelegateSite<BumpSite>();
         Bump[] bumps = [Bumps.Twice, (ref int x) => x += 3, new Bumps(5).Add, Bumps.Negate];
 
@@ -170,7 +174,7 @@ public sealed class DelegateSiteTests
     [Fact]
     public void Report_PromotedDelegateSite_NamesTargetMethods()
     {
-        var patcher = new TestPatcher();
+        var patcher = new TestPatcher(AnyTargetSize);
         var site = patcher.Site<Func<Op, int, string?, string>>((f, a, s) => f(a, s));
         patcher.Train(s_four.Select(DelegateZoo.Named).ToList(), k => site.Invoke(k.Create(), 1, "x"));
 
