@@ -10,7 +10,7 @@ namespace Optpoline.Benchmarks;
 /// <para>Variants, each a loop over the same <see cref="ReceiverMix.Length"/> receivers (so results are ns per call):</para>
 /// <list type="bullet">
 /// <item><c>Plain</c>: the virtual call as written, left to the JIT and its dynamic PGO (the baseline).</item>
-/// <item><c>Optpoline</c>: the shim the rewriter generates, <c>d = site.Target; d is null ? plain call : d(x)</c>,
+/// <item><c>Optpoline</c>: the shim the rewriter generates, <c>d = Holder.Target; d is null ? plain call : d(x)</c>,
 /// through a site that has learned and settled before measurement starts.</item>
 /// <item><c>TypeSwitch</c>: exact-type tests over types 0..7 in frequency order, then the plain call:
 /// what a programmer who knew the distribution would write.</item>
