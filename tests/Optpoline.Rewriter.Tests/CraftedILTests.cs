@@ -27,9 +27,12 @@ public sealed class CraftedILTests
             Assert.All(shim.Where(i => i.OpCode == OpCodes.Callvirt), i => Assert.Equal(OpCodes.Tail, i.Previous.OpCode));
 
             var ternary = controlFlow.Methods.Single(m => m.Name == "Ternary").Body.Instructions;
-            var shared = (Instruction)ternary.Single(i => i.OpCode == OpCodes.Br || i.OpCode == OpCodes.Br_S).Operand;
-            Assert.Equal(OpCodes.Call, shared.OpCode);
-            Assert.StartsWith("<Optpoline>Shim_", ((MethodReference)shared.Operand).Name, StringComparison.Ordinal);
+            // The site is woven inline: the shared branch lands on its first instruction, the load of its holder's target.
+            var shared = (Instruction)ternary.First(i => i.OpCode == OpCodes.Br || i.OpCode == OpCodes.Br_S).Operand;
+            Assert.Equal(OpCodes.Ldsfld, shared.OpCode);
+            Assert.Equal("Target", ((FieldReference)shared.Operand).Name);
+            Assert.StartsWith("<Optpoline>Site_", ((FieldReference)shared.Operand).DeclaringType.Name, StringComparison.Ordinal);
+            Assert.Contains(ternary, i => i.OpCode == OpCodes.Callvirt && i.Operand is MethodReference { Name: "Speak" });
         }
 
         string expected;

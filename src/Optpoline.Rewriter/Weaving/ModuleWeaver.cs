@@ -85,6 +85,7 @@ internal sealed class ModuleWeaver
         }
 
         method.Body.SimplifyMacros();
+        var locals = new SiteLocals(method.Body);
         foreach (var (call, verdict) in verdicts)
         {
             if (!verdict.ShouldRewrite)
@@ -99,6 +100,12 @@ internal sealed class ModuleWeaver
             if (plan.LeaveToJit)
             {
                 Skip(SkipReason.Monomorphic, 1);
+                continue;
+            }
+
+            if (SiteWeaver.CanWeaveInline(verdict, plan.Guards))
+            {
+                _sites.WeaveInline(method, call, verdict, locals);
                 continue;
             }
 
