@@ -89,7 +89,7 @@ internal sealed partial class Patcher
         if (hot.Count == 0 || winShare < threshold)
         {
             var reason = hot.Count == 0 ? "no receiver type is hot enough to take a slot"
-                : missShare >= threshold ? $"{guessers} miss {missShare:P0} of calls, but only {winShare:P0} go to methods small enough for a dispatcher to inline"
+                : missShare >= threshold ? $"{guessers} {(site.BakedTypes.Count > 0 ? "miss" : "misses")} {missShare:P0} of calls, but only {winShare:P0} go to methods small enough for a dispatcher to inline"
                 : site.BakedTypes.Count > 0 ? $"{guessers} cover {guessShare:P0} of calls"
                 : $"the JIT's own guess covers {guessShare:P0} of calls";
             return Demote(site, SiteState.Plain, reason, now) ? Verdict.Done : Verdict.Deferred;
