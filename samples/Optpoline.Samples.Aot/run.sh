@@ -90,7 +90,9 @@ for row in 'IShape.Area' 'Step.Apply' 'Hasher.Hash<int>'; do
 done
 echo
 sed -n '/^sites:/,$p' "$art/baked.txt"
-if [[ "$(awk '/^checksum/' "$art"/{plain,woven,baked,jit}.txt | sort -u | wc -l)" != 1 ]]; then
-  echo "run.sh: the builds computed different checksums" >&2
+# The three native builds run the same calls; the JIT recording runs eight times as many, so its
+# checksum is of other work and is not compared.
+if [[ "$(awk '/^checksum/' "$art"/{plain,woven,baked}.txt | sort -u | wc -l)" != 1 ]]; then
+  echo "run.sh: the native builds computed different checksums" >&2
   exit 1
 fi
