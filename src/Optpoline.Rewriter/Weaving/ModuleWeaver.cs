@@ -103,7 +103,7 @@ internal sealed class ModuleWeaver
                 continue;
             }
 
-            if (SiteWeaver.CanWeaveInline(verdict, plan.Guards))
+            if (SiteWeaver.CanWeaveInline(verdict, plan.Guards) && call.Next is not null)
             {
                 _sites.WeaveInline(method, call, verdict, locals);
                 continue;
