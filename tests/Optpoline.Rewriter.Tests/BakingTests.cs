@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
 using Optpoline.Reporting;
 using Optpoline.Rewriter.Baking;
 
@@ -121,6 +123,46 @@ public sealed class BakingTests
         Assert.Equal(0, baked.SkippedFor(SkipReason.Monomorphic));
         Assert.Equal((1, 1), (baked.SitesBaked, baked.GuardsBaked));
         using var run = new FixtureRun(Path.Combine(folder.Path, "left", Fixtures.FileName), "left-to-jit");
+        Assert.Equal(expected, run.Run());
+    }
+
+    [Fact]
+    public void Bake_MonomorphicDelegateSite_IsLeftToTheJit()
+    {
+        using var folder = new TestFolder();
+        var (original, expected, profile) = RecordProfile(folder);
+
+        // The profile of DelegateCalls.Apply(Func<int, string>, int)'s f(n), made monomorphic: the
+        // loop site's snapshot moved to that call (the baker reads only the origin, kind, state and shares).
+        string caller;
+        int offset;
+        using (var module = ModuleDefinition.ReadModule(original, new ReaderParameters { InMemory = true }))
+        {
+            var apply = module.GetType("Optpoline.Rewriter.Fixtures.DelegateCalls").Methods
+                .Single(m => m.Name == "Apply" && m.ReturnType.FullName == "System.String");
+            caller = apply.FullName;
+            offset = apply.Body.Instructions.Single(i => i.OpCode == OpCodes.Callvirt).Offset;
+        }
+
+        var loop = profile.Sites.First(IsLoopWithTargets);
+        var mono = loop with
+        {
+            Kind = CallKind.Delegate,
+            Origin = loop.Origin! with { Caller = caller, ILOffset = offset },
+            Samples = [loop.Samples[0] with { Share = 1.0 }],
+            LastPatchAt = null,
+            State = SiteState.Plain,
+        };
+        var oneSite = profile with { Sites = [mono] };
+
+        var leftPath = Path.Combine(folder.Path, "left-delegate", Fixtures.FileName);
+        var left = AssemblyWeaver.Weave(original, leftPath, new WeaveOptions { Profile = BakeProfile.FromReport(oneSite, s_eager with { LeaveMonomorphicToJit = 0.95 }) });
+        var woven = AssemblyWeaver.Weave(original, Path.Combine(folder.Path, "woven-delegate", Fixtures.FileName), new WeaveOptions { Profile = BakeProfile.FromReport(oneSite, s_eager) });
+
+        Assert.Equal(1, left.SkippedFor(SkipReason.Monomorphic));
+        Assert.Equal(woven.SitesRewritten - 1, left.SitesRewritten);
+        Assert.Equal(1, woven.BakeRejected.GetValueOrDefault(BakeRejection.UnsupportedKind));
+        using var run = new FixtureRun(leftPath, "left-delegate");
         Assert.Equal(expected, run.Run());
     }
 

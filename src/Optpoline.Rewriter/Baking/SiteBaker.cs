@@ -33,8 +33,9 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     /// <summary>
     /// The plan for the call at <paramref name="ilOffset"/> of <paramref name="caller"/>: its guards,
     /// most frequent first (none when the profile has nothing stable to bake), or, for a stable,
-    /// (nearly) monomorphic virtual or interface site when <see cref="BakeSettings.LeaveMonomorphicToJit"/>
-    /// asks for it, to be left to the JIT's own guess.
+    /// (nearly) monomorphic site of any kind but generic virtual (delegate and <c>constrained.</c>
+    /// sites included) when <see cref="BakeSettings.LeaveMonomorphicToJit"/> asks for it, to be left
+    /// to the JIT's own guess.
     /// </summary>
     public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind)
     {
@@ -49,21 +50,23 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
             return Reject(BakeRejection.OtherBuild);
         }
 
+        // Any kind of site the JIT guesses for (all but generic virtual calls, which it never
+        // devirtualizes) can be left to it: a delegate or constrained. site as well as a virtual one.
+        var settings = profile.Settings;
+        var candidates = StableTypes(site, settings, profile.Report.TakenAt);
+        if (candidates is not null && settings.LeaveMonomorphicToJit is { } share && site.Kind != CallKind.GenericVirtual && candidates[0].Share >= share)
+        {
+            return new BakePlan(LeaveToJit: true, []);
+        }
+
         if (kind != SiteKind.Virtual || site.Kind == CallKind.Delegate)
         {
             return Reject(BakeRejection.UnsupportedKind);
         }
 
-        var settings = profile.Settings;
-        var candidates = StableTypes(site, settings, profile.Report.TakenAt);
         if (candidates is null)
         {
             return Reject(BakeRejection.Unstable);
-        }
-
-        if (settings.LeaveMonomorphicToJit is { } share && site.Kind is CallKind.Virtual or CallKind.Interface && candidates[0].Share >= share)
-        {
-            return new BakePlan(LeaveToJit: true, []);
         }
 
         var guards = new List<BakedGuard>();
