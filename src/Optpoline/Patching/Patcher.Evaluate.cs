@@ -78,14 +78,15 @@ internal sealed partial class Patcher
         var policy = site.Options.Policy ?? options.Policy;
         var hot = HotTypes(site, shares, options);
 
-        var guessShare = PlainPathShare(site, shares);
+        var plain = PlainPathKeys(site, shares);
+        var guessShare = PlainPathShare(plain, shares);
         var missShare = 1 - guessShare;
         var promoted = learning.State == SiteState.Promoted;
         var guessers = site.BakedTypes.Count > 0 ? "the baked guards and the JIT's guess" : "the JIT's guess";
 
         // Hysteresis: a promoted site stays promoted until its plain path (baked guards, the JIT's guess) would miss half as often as it takes to promote.
         var threshold = promoted ? options.PromoteMissShare / 2 : options.PromoteMissShare;
-        var winShare = WinnableShare(site, shares, hot, missShare, options);
+        var winShare = WinnableShare(site, plain, hot, missShare, options);
         if (hot.Count == 0 || winShare < threshold)
         {
             var reason = hot.Count == 0 ? "no receiver type is hot enough to take a slot"

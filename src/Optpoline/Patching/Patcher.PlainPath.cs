@@ -12,12 +12,9 @@ namespace Optpoline.Patching;
 /// </remarks>
 internal sealed partial class Patcher
 {
-    /// <summary>The share of calls the shim's plain path handles well: its baked guards, plus the JIT's guess behind them.</summary>
-    private static double PlainPathShare(CallSite site, List<(object Key, double Share)> shares)
-    {
-        var plain = PlainPathKeys(site, shares);
-        return shares.Where(s => plain.Contains(s.Key)).Sum(s => s.Share);
-    }
+    /// <summary>The share of calls the shim's plain path handles well (<paramref name="plain"/>: its baked guards, plus the JIT's guess behind them).</summary>
+    private static double PlainPathShare(HashSet<object> plain, List<(object Key, double Share)> shares) =>
+        shares.Where(s => plain.Contains(s.Key)).Sum(s => s.Share);
 
     /// <summary>The keys the plain path handles well: the baked ones, and the most frequent of the JIT's guesses.</summary>
     private static HashSet<object> PlainPathKeys(CallSite site, List<(object Key, double Share)> shares)
@@ -51,14 +48,13 @@ internal sealed partial class Patcher
     /// (<see cref="OptpolineOptions.MaxInlinedTargetSize"/>): the plain call is one indirect call
     /// already, so a dispatcher that calls a large method directly only adds its own hop.
     /// </summary>
-    private static double WinnableShare(CallSite site, List<(object Key, double Share)> shares, List<HotType> hot, double missShare, OptpolineOptions options)
+    private static double WinnableShare(CallSite site, HashSet<object> plain, List<HotType> hot, double missShare, OptpolineOptions options)
     {
         if (site.Kind is not (CallKind.Virtual or CallKind.Delegate) || options.MaxInlinedTargetSize == int.MaxValue)
         {
             return missShare;
         }
 
-        var plain = PlainPathKeys(site, shares);
         return Math.Min(missShare, hot.Where(h => !plain.Contains(h.Key) && h.Target.IsLikelyInlined(options.MaxInlinedTargetSize)).Sum(h => h.Share));
     }
 
