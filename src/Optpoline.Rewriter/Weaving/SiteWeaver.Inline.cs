@@ -40,19 +40,8 @@ internal sealed partial class SiteWeaver
     /// </remarks>
     public void WeaveInline(MethodDefinition caller, Instruction call, SiteClassification site, SiteLocals locals)
     {
-        var number = Count++;
-        if (site.Kind == SiteKind.Delegate)
-        {
-            Delegates++;
-        }
-
-        var signature = site.Signature!;
-        var callee = (MethodReference)call.Operand;
-        var (delegateType, invoke) = delegates.For(signature);
-        var holder = Holder(number, caller, callee, site.Kind, runtime.CallSiteOf(delegateType), delegateType, call.Offset, []);
-        caller.DeclaringType.NestedTypes.Add(holder.Type);
-
-        var variables = locals.For(signature.Arguments.Prepend(delegateType));
+        var (_, access) = NewSite(caller, call, site, []);
+        var variables = locals.For(site.Signature!.Arguments.Prepend(access.DelegateType));
         var d = variables[0];
         var arguments = variables[1..];
         var il = caller.Body.GetILProcessor();
@@ -63,7 +52,7 @@ internal sealed partial class SiteWeaver
             il.Create(OpCodes.Stloc, d),
             il.Create(OpCodes.Ldloc, d),
             il.Create(OpCodes.Brtrue, promoted),
-            il.Create(OpCodes.Callvirt, callee),
+            il.Create(OpCodes.Callvirt, access.Callee),
 
             // A call followed by ret stays so: the JIT may then make it a tail call, as it did before.
             next.OpCode == OpCodes.Ret ? il.Create(OpCodes.Ret) : il.Create(OpCodes.Br, next),
@@ -72,10 +61,10 @@ internal sealed partial class SiteWeaver
         code.AddRange(arguments[..^1].Reverse().Select(a => il.Create(OpCodes.Stloc, a)));
         code.Add(il.Create(OpCodes.Ldloc, d));
         code.AddRange(arguments.Select(a => il.Create(OpCodes.Ldloc, a)));
-        code.Add(il.Create(OpCodes.Callvirt, invoke));
+        code.Add(il.Create(OpCodes.Callvirt, access.Invoke));
 
         call.OpCode = OpCodes.Ldsfld;
-        call.Operand = holder.Target;
+        call.Operand = access.Target;
         var after = call;
         foreach (var instruction in code)
         {

@@ -48,14 +48,8 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
     /// <param name="guards">Guards baked from a profile, tested inline before the plain call; empty for none.</param>
     public MethodReference Weave(MethodDefinition caller, Instruction call, SiteClassification site, IReadOnlyList<BakedGuard> guards)
     {
-        var number = Count++;
+        var (number, access) = NewSite(caller, call, site, guards);
         var signature = site.Signature!;
-        var callee = (MethodReference)call.Operand;
-        var (delegateType, invoke) = delegates.For(signature);
-        var callSiteType = runtime.CallSiteOf(delegateType);
-        var holder = Holder(number, caller, callee, site.Kind, callSiteType, delegateType, call.Offset, guards);
-        caller.DeclaringType.NestedTypes.Add(holder.Type);
-
         var shim = new MethodDefinition($"<Optpoline>Shim_{number}", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig, signature.Return)
         {
             // PERF: inlined into the caller, an unpromoted site costs a field load and a null test,
@@ -63,15 +57,12 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
             ImplAttributes = MethodImplAttributes.AggressiveInlining,
         };
         shim.CustomAttributes.Add(new CustomAttribute(runtime.StackTraceHiddenConstructor));
-        var access = new SiteAccess(holder.Target, delegateType, invoke, callee);
         switch (site.Kind)
         {
             case SiteKind.Constrained:
-                Constrained++;
                 ConstrainedShim(shim, signature, access);
                 break;
             case SiteKind.Delegate:
-                Delegates++;
                 ReceiverShim(shim, signature, access, site.IsTail, []);
                 break;
             default:
@@ -91,6 +82,29 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         var instance = new GenericInstanceMethod(reference);
         instance.GenericArguments.Add((TypeReference)site.Constraint!.Operand);
         return instance;
+    }
+
+    /// <summary>
+    /// What every woven site starts with, shim or inline: its number, its count by kind, and its holder
+    /// (nested in the caller's type), with what the woven code names.
+    /// </summary>
+    private (int Number, SiteAccess Access) NewSite(MethodDefinition caller, Instruction call, SiteClassification site, IReadOnlyList<BakedGuard> guards)
+    {
+        var number = Count++;
+        if (site.Kind == SiteKind.Delegate)
+        {
+            Delegates++;
+        }
+        else if (site.Kind == SiteKind.Constrained)
+        {
+            Constrained++;
+        }
+
+        var callee = (MethodReference)call.Operand;
+        var (delegateType, invoke) = delegates.For(site.Signature!);
+        var holder = Holder(number, caller, callee, site.Kind, runtime.CallSiteOf(delegateType), delegateType, call.Offset, guards);
+        caller.DeclaringType.NestedTypes.Add(holder.Type);
+        return (number, new SiteAccess(holder.Target, delegateType, invoke, callee));
     }
 
     private (TypeDefinition Type, FieldDefinition Target) Holder(int number, MethodDefinition caller, MethodReference callee, SiteKind kind, TypeReference callSiteType, TypeReference delegateType, int ilOffset, IReadOnlyList<BakedGuard> guards)
