@@ -16,7 +16,7 @@ internal static class WeaveCommand
         var key = new Option<string?>("--key") { Description = "Strong-name key (.snk) to re-sign strong-named assemblies with." };
         var references = new Option<string[]>("--reference", "-r") { Description = "Extra folder where the input's dependencies are. Repeatable.", AllowMultipleArgumentsPerToken = false };
         var profile = new Option<string?>("--profile") { Description = "A site report recorded from this build ('optpoline run --report'): stable sites get inline guards for their hot receiver types ahead of the adaptive site." };
-        var leaveMonomorphic = new Option<bool>("--leave-monomorphic") { Description = "With --profile: leave sites whose profile shows one type in 95 % or more of calls unwoven, to the JIT's own guess (no shim, but no adaptive site behind it either)." };
+        var leaveMonomorphic = new Option<bool>("--leave-monomorphic") { Description = "With --profile: leave sites whose profile shows one type in 95 % or more of calls unwoven, to the JIT's own guess (no check of an adaptive site, but no adaptive site behind it either)." };
         var maxGuards = new Option<int?>("--max-guards") { Description = "With --profile: the most guards baked into one site (1 to 8; default 3)." };
 
         var command = new Command("weave", "Rewrite the virtual, interface and generic virtual calls of assemblies so they go through learning Optpoline call sites.\n\n" + ExitCodes.Help)

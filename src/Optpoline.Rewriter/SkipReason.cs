@@ -28,9 +28,10 @@ public enum SkipReason
     Excluded,
 
     /// <summary>
-    /// The profile shows one receiver type taking nearly every call of this (non-generic) virtual or
-    /// interface call: the JIT's own guarded devirtualisation is that one inline guard, so the call is
-    /// left to it, without a shim (<see cref="Baking.BakeSettings.LeaveMonomorphicToJit"/>).
+    /// The profile shows one receiver type (for a delegate call, one target method) taking nearly every
+    /// call of this site, which is not a generic virtual call: the JIT's own guarded devirtualisation is
+    /// that one inline guard, so the call is left to it, unwoven
+    /// (<see cref="Baking.BakeSettings.LeaveMonomorphicToJit"/>).
     /// </summary>
     Monomorphic,
 }

@@ -25,9 +25,9 @@ public sealed record BakeSettings
     public double MinCoverage { get; init; } = 0.6;
 
     /// <summary>
-    /// When set, a stable virtual or interface site whose top type has at least this share is not
-    /// rewritten at all: the JIT already guards it with one inline guess, which is what a single baked
-    /// guard would be, minus the shim's check of the adaptive site. The price: no adaptive site behind
+    /// When set, a stable site whose top type (for a delegate site, target method) has at least this
+    /// share is not rewritten at all: the JIT already guards it with one inline guess, which is what a
+    /// single baked guard would be, minus the check of the adaptive site. The price: no adaptive site behind
     /// it, so if its receivers change it stays with the JIT's frozen guess. Generic virtual calls are
     /// always baked (the JIT never guesses them). Null (the default) bakes such sites like the others.
     /// </summary>
