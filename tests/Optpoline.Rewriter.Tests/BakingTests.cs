@@ -111,18 +111,16 @@ public sealed class BakingTests
         // Other tests' woven copies of the fixtures may report the same site: any one of them will do.
         var site = profile.Sites.First(IsLoopWithTargets);
         Assert.Equal(CallKind.Interface, site.Kind);
-        var mono = site with { Samples = [site.Samples.First(t => t.Target is not null) with { Share = 1.0 }], LastPatchAt = null, State = SiteState.Plain };
-        var oneSite = profile with { Sites = [mono] };
+        var mono = Monomorphic(site);
 
-        var left = AssemblyWeaver.Weave(original, Path.Combine(folder.Path, "left", Fixtures.FileName), new WeaveOptions { Profile = BakeProfile.FromReport(oneSite, s_eager with { LeaveMonomorphicToJit = 0.95 }) });
-        var bakedPath = Path.Combine(folder.Path, "baked", Fixtures.FileName);
-        var baked = AssemblyWeaver.Weave(original, bakedPath, new WeaveOptions { Profile = BakeProfile.FromReport(oneSite, s_eager) });
+        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, mono, "left", leaveMonomorphic: true);
+        var (baked, _) = WeaveWithOneSite(folder, original, profile, mono, "baked", leaveMonomorphic: false);
 
         Assert.Equal(1, left.SkippedFor(SkipReason.Monomorphic));
         Assert.Equal(0, left.SitesBaked);
         Assert.Equal(0, baked.SkippedFor(SkipReason.Monomorphic));
         Assert.Equal((1, 1), (baked.SitesBaked, baked.GuardsBaked));
-        using var run = new FixtureRun(Path.Combine(folder.Path, "left", Fixtures.FileName), "left-to-jit");
+        using var run = new FixtureRun(leftPath, "left-to-jit");
         Assert.Equal(expected, run.Run());
     }
 
@@ -144,26 +142,29 @@ public sealed class BakingTests
             offset = apply.Body.Instructions.Single(i => i.OpCode == OpCodes.Callvirt).Offset;
         }
 
-        var loop = profile.Sites.First(IsLoopWithTargets);
-        var mono = loop with
-        {
-            Kind = CallKind.Delegate,
-            Origin = loop.Origin! with { Caller = caller, ILOffset = offset },
-            Samples = [loop.Samples[0] with { Share = 1.0 }],
-            LastPatchAt = null,
-            State = SiteState.Plain,
-        };
-        var oneSite = profile with { Sites = [mono] };
+        var loop = Monomorphic(profile.Sites.First(IsLoopWithTargets));
+        var mono = loop with { Kind = CallKind.Delegate, Origin = loop.Origin! with { Caller = caller, ILOffset = offset } };
 
-        var leftPath = Path.Combine(folder.Path, "left-delegate", Fixtures.FileName);
-        var left = AssemblyWeaver.Weave(original, leftPath, new WeaveOptions { Profile = BakeProfile.FromReport(oneSite, s_eager with { LeaveMonomorphicToJit = 0.95 }) });
-        var woven = AssemblyWeaver.Weave(original, Path.Combine(folder.Path, "woven-delegate", Fixtures.FileName), new WeaveOptions { Profile = BakeProfile.FromReport(oneSite, s_eager) });
+        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, mono, "left-delegate", leaveMonomorphic: true);
+        var (woven, _) = WeaveWithOneSite(folder, original, profile, mono, "woven-delegate", leaveMonomorphic: false);
 
         Assert.Equal(1, left.SkippedFor(SkipReason.Monomorphic));
         Assert.Equal(woven.SitesRewritten - 1, left.SitesRewritten);
         Assert.Equal(1, woven.BakeRejected.GetValueOrDefault(BakeRejection.UnsupportedKind));
         using var run = new FixtureRun(leftPath, "left-delegate");
         Assert.Equal(expected, run.Run());
+    }
+
+    /// <summary>The site's profile made stable and monomorphic: its first sample with a target takes every call.</summary>
+    private static SiteSnapshot Monomorphic(SiteSnapshot site) =>
+        site with { Samples = [site.Samples.First(t => t.Target is not null) with { Share = 1.0 }], LastPatchAt = null, State = SiteState.Plain };
+
+    /// <summary>Weaves the original into <c>folder/name</c> with a profile of <paramref name="site"/> alone, leaving monomorphic sites to the JIT or not.</summary>
+    private static (WeaveResult Result, string Path) WeaveWithOneSite(TestFolder folder, string original, SiteReport profile, SiteSnapshot site, string name, bool leaveMonomorphic)
+    {
+        var path = Path.Combine(folder.Path, name, Fixtures.FileName);
+        var settings = leaveMonomorphic ? s_eager with { LeaveMonomorphicToJit = 0.95 } : s_eager;
+        return (AssemblyWeaver.Weave(original, path, new WeaveOptions { Profile = BakeProfile.FromReport(profile with { Sites = [site] }, settings) }), path);
     }
 
     /// <summary>Weaves the fixtures, runs the woven build hot until its sites have samples, and returns the fixtures' sites of the report.</summary>
