@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Optpoline.JintBench;
 
 /// <summary>
-/// <c>[--quick] [--runs N] [--warmup SECONDS] [--seconds SECONDS] [--programs a,b] [--output FILE] [--with-off] [--with-baked] [--leave-monomorphic] [--record SECONDS]</c>.
+/// <c>[--quick] [--runs N] [--warmup SECONDS] [--seconds SECONDS] [--programs a,b] [--output FILE] [--with-off] [--with-baked] [--leave-monomorphic] [--only-profitable] [--record SECONDS]</c>.
 /// The default (3 runs per variant, 3 s warm-up, 7 s measured, 6 programs) takes about 7 minutes and
 /// writes docs/benchmarks/jint.md; <c>--quick</c> (1 run, 2 s + 2 s) takes about a minute and only prints.
 /// <c>--with-off</c> adds the woven build with the runtime off (<see cref="Variants.Off"/>): half as long again.
@@ -11,7 +11,7 @@ namespace Optpoline.JintBench;
 /// <c>--record</c> seconds (20; 8 with <c>--quick</c>) by one process running the woven build over the whole
 /// workload: half as long again, plus the recording.
 /// </summary>
-internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured, IReadOnlyList<string> Programs, string? Output, bool WithOff, bool WithBaked, TimeSpan Record, IReadOnlyList<string> Arguments, bool LeaveMonomorphic = false)
+internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured, IReadOnlyList<string> Programs, string? Output, bool WithOff, bool WithBaked, TimeSpan Record, IReadOnlyList<string> Arguments, bool LeaveMonomorphic = false, bool OnlyProfitable = false)
 {
     public static readonly string[] AllPrograms = ["fib", "objects", "strings", "sort", "simulation", "functional"];
 
@@ -31,7 +31,7 @@ internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             switch (args[i])
             {
-                case "--quick" or "--with-off" or "--with-baked" or "--leave-monomorphic":
+                case "--quick" or "--with-off" or "--with-baked" or "--leave-monomorphic" or "--only-profitable":
                     break;
                 case "--runs":
                     runs = int.Parse(Next(), CultureInfo.InvariantCulture);
@@ -52,7 +52,7 @@ internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured
                     output = Path.GetFullPath(Next());
                     break;
                 default:
-                    throw new ArgumentException($"unknown argument {args[i]}; usage: [--quick] [--runs N] [--warmup S] [--seconds S] [--programs a,b] [--output FILE] [--with-off] [--with-baked] [--leave-monomorphic] [--record S]");
+                    throw new ArgumentException($"unknown argument {args[i]}; usage: [--quick] [--runs N] [--warmup S] [--seconds S] [--programs a,b] [--output FILE] [--with-off] [--with-baked] [--leave-monomorphic] [--only-profitable] [--record S]");
             }
         }
 
@@ -61,7 +61,7 @@ internal sealed record BenchOptions(int Runs, TimeSpan Warmup, TimeSpan Measured
             throw new ArgumentException($"unknown program {unknown}; the programs are {string.Join(", ", AllPrograms)}.");
         }
 
-        return new BenchOptions(runs, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), programs, output, withOff, withBaked, TimeSpan.FromSeconds(record), args, args.Contains("--leave-monomorphic"));
+        return new BenchOptions(runs, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), programs, output, withOff, withBaked, TimeSpan.FromSeconds(record), args, args.Contains("--leave-monomorphic"), args.Contains("--only-profitable"));
     }
 
     private static string RepositoryRoot()

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Optpoline.Cli;
 
-/// <summary><c>optpoline run app.dll [--report out.json] [--include NAME]... [--exclude NAME]... [--profile report.json] [--] [args...]</c>.</summary>
+/// <summary><c>optpoline run app.dll [--report out.json] [--include NAME]... [--exclude NAME]... [--profile report.json [--only-profitable]] [--] [args...]</c>.</summary>
 internal static class RunCommand
 {
     public const string Name = "run";
@@ -16,6 +16,7 @@ internal static class RunCommand
         var include = new Option<string[]>("--include") { Description = "Weave only these assemblies (simple names) or namespaces (prefixes). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var exclude = new Option<string[]>("--exclude") { Description = "Leave these assemblies or namespaces alone. Repeatable; wins over --include.", AllowMultipleArgumentsPerToken = false };
         var profile = new Option<string?>("--profile") { Description = "A site report recorded from these builds: stable sites get inline guards for their hot receiver types." };
+        var onlyProfitable = OnlyProfitableOption.Create();
 
         var command = new Command(Name, """
             Run an app with its own assemblies and its NuGet packages woven in memory as they load (the shared framework is left alone), then write the site report and print a summary on stderr.
@@ -24,7 +25,7 @@ internal static class RunCommand
             Exit codes: the app's own, or, before it starts: 2 usage error (no such file), 3 invalid input (not a .NET assembly, not an app, a framework other than Microsoft.NETCore.App); 6 the report could not be written (when the app exited with 0).
             """)
         {
-            app, appArgs, report, include, exclude, profile,
+            app, appArgs, report, include, exclude, profile, onlyProfitable,
         };
         command.Validators.Add(result =>
         {
@@ -32,6 +33,8 @@ internal static class RunCommand
             {
                 result.AddError($"--profile {p}: no such file.");
             }
+
+            OnlyProfitableOption.Validate(result, onlyProfitable, profile);
         });
         command.SetAction(parse => new RunJob(
             new RunRequest(
@@ -40,7 +43,8 @@ internal static class RunCommand
                 parse.GetValue(report),
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
-                parse.GetValue(profile)),
+                parse.GetValue(profile),
+                parse.GetValue(onlyProfitable)),
             summary,
             error).Run());
         return command;

@@ -44,7 +44,7 @@ internal sealed class RunJob(RunRequest request, IAnsiConsole summary, TextWrite
         BakeProfile? profile = null;
         try
         {
-            profile = request.Profile is { } profilePath ? BakeProfile.Load(profilePath) : null;
+            profile = request.Profile is { } profilePath ? BakeProfile.Load(profilePath, new BakeSettings { WeaveOnlyProfitable = request.OnlyProfitable }) : null;
         }
         catch (WeaveException e)
         {

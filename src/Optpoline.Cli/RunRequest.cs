@@ -7,4 +7,5 @@ internal sealed record RunRequest(
     string? ReportPath,
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude,
-    string? Profile = null);
+    string? Profile = null,
+    bool OnlyProfitable = false);

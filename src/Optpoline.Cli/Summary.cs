@@ -108,6 +108,7 @@ internal static class Summary
         BakeRejection.UnsupportedKind => "delegate/constrained",
         BakeRejection.TypeNotFound => "type not found",
         BakeRejection.NotCallable => "not callable",
+        BakeRejection.NotInlinable => "not inlinable",
         _ => reason.ToString(),
     };
 
@@ -124,6 +125,7 @@ internal static class Summary
         SkipReason.Unresolved => "unresolved",
         SkipReason.Excluded => "excluded",
         SkipReason.Monomorphic => "monomorphic (profile)",
+        SkipReason.Unprofitable => "no gain (profile)",
         _ => reason.ToString(),
     };
 }

@@ -11,4 +11,5 @@ internal sealed record WeaveRequest(
     IReadOnlyList<string> References,
     string? Profile = null,
     int MaxGuards = 3,
-    bool LeaveMonomorphic = false);
+    bool LeaveMonomorphic = false,
+    bool OnlyProfitable = false);

@@ -34,4 +34,11 @@ public enum SkipReason
     /// (<see cref="Baking.BakeSettings.LeaveMonomorphicToJit"/>).
     /// </summary>
     Monomorphic,
+
+    /// <summary>
+    /// The profile shows no gain from weaving this call: it never ran while the profile was recorded,
+    /// or its adaptive site never published a dispatcher and it has no guards to bake
+    /// (<see cref="Baking.BakeSettings.WeaveOnlyProfitable"/>). Left as compiled, to the JIT.
+    /// </summary>
+    Unprofitable,
 }

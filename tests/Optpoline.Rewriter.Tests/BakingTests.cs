@@ -16,6 +16,8 @@ public sealed class BakingTests
     private const string FixturesPrefix = "Optpoline.Rewriter.Fixtures";
 
     private static readonly BakeSettings s_eager = new() { MinSampledCalls = 64, QuietPeriod = TimeSpan.Zero, MinCoverage = 0.5 };
+    private static readonly BakeSettings s_leaveMonomorphic = s_eager with { LeaveMonomorphicToJit = 0.95 };
+    private static readonly BakeSettings s_onlyProfitable = s_eager with { WeaveOnlyProfitable = true };
 
     [Fact]
     public void Bake_FixtureProfile_BakesHotSitesAndBehavesAsTheOriginal()
@@ -113,8 +115,8 @@ public sealed class BakingTests
         Assert.Equal(CallKind.Interface, site.Kind);
         var mono = Monomorphic(site);
 
-        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, mono, "left", leaveMonomorphic: true);
-        var (baked, _) = WeaveWithOneSite(folder, original, profile, mono, "baked", leaveMonomorphic: false);
+        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, mono, "left", s_leaveMonomorphic);
+        var (baked, _) = WeaveWithOneSite(folder, original, profile, mono, "baked", s_eager);
 
         Assert.Equal(1, left.SkippedFor(SkipReason.Monomorphic));
         Assert.Equal(0, left.SitesBaked);
@@ -145,8 +147,8 @@ public sealed class BakingTests
         var loop = Monomorphic(profile.Sites.First(IsLoopWithTargets));
         var mono = loop with { Kind = CallKind.Delegate, Origin = loop.Origin! with { Caller = caller, ILOffset = offset } };
 
-        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, mono, "left-delegate", leaveMonomorphic: true);
-        var (woven, _) = WeaveWithOneSite(folder, original, profile, mono, "woven-delegate", leaveMonomorphic: false);
+        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, mono, "left-delegate", s_leaveMonomorphic);
+        var (woven, _) = WeaveWithOneSite(folder, original, profile, mono, "woven-delegate", s_eager);
 
         Assert.Equal(1, left.SkippedFor(SkipReason.Monomorphic));
         Assert.Equal(woven.SitesRewritten - 1, left.SitesRewritten);
@@ -155,15 +157,62 @@ public sealed class BakingTests
         Assert.Equal(expected, run.Run());
     }
 
+    [Fact]
+    public void Bake_ClassVirtualSite_GetsGuardsOnlyForTargetsTheJitCanInline()
+    {
+        // With no target small enough (a limit of 0 IL bytes), a class virtual site gets no guard, as
+        // a dispatcher would not: its plain call is one indirect call already. The same profile at an
+        // interface call is baked (the guard saves the interface dispatch, inlined or not).
+        using var folder = new TestFolder();
+        var (original, _, profile) = RecordProfile(folder, IsLoopWithTargets);
+        var loop = Monomorphic(profile.Sites.First(IsLoopWithTargets));
+        var noneInlinable = s_eager with { MaxInlinedTargetSize = 0 };
+
+        var (asVirtual, _) = WeaveWithOneSite(folder, original, profile, loop with { Kind = CallKind.Virtual }, "virtual", noneInlinable);
+        var (asInterface, _) = WeaveWithOneSite(folder, original, profile, loop, "interface", noneInlinable);
+
+        Assert.Equal(0, asVirtual.SitesBaked);
+        Assert.Equal(1, asVirtual.BakeRejected.GetValueOrDefault(BakeRejection.NotInlinable));
+        Assert.Equal((1, 1), (asInterface.SitesBaked, asInterface.GuardsBaked));
+    }
+
+    [Fact]
+    public void Bake_OnlyProfitable_WeavesWhatPaidOffAndGenericVirtualCallsAlone()
+    {
+        using var folder = new TestFolder();
+        var (original, expected, profile) = RecordProfile(folder, IsLoopWithTargets);
+        var everySite = AssemblyWeaver.Weave(original, Path.Combine(folder.Path, "all", Fixtures.FileName)).SitesRewritten;
+
+        // The loop's profile with too few samples to bake: plain all along, or promoted while recording.
+        var loop = profile.Sites.First(IsLoopWithTargets) with { SampledCalls = 0, LastPatchAt = null };
+        var plain = loop with { State = SiteState.Plain, Patches = 0 };
+        var promoted = loop with { State = SiteState.Promoted, Patches = 1 };
+        var otherBuild = plain with { Origin = plain.Origin! with { ModuleVersionId = Guid.NewGuid() } };
+
+        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, plain, "left", s_onlyProfitable);
+        var (kept, _) = WeaveWithOneSite(folder, original, profile, promoted, "kept", s_onlyProfitable);
+        var (unknown, _) = WeaveWithOneSite(folder, original, profile, otherBuild, "unknown", s_onlyProfitable);
+
+        // Only the fixtures' generic virtual calls stay woven (the JIT never guesses them), and the
+        // promoted site; a profile of another build covers nothing, so everything is woven.
+        Assert.True(left.SitesRewritten > 0, "the fixtures' generic virtual calls");
+        Assert.Equal(everySite - left.SitesRewritten, left.SkippedFor(SkipReason.Unprofitable));
+        Assert.Equal(left.SitesRewritten + 1, kept.SitesRewritten);
+        Assert.Equal(everySite, unknown.SitesRewritten);
+        Assert.Equal(1, unknown.BakeRejected.GetValueOrDefault(BakeRejection.OtherBuild));
+        using var run = new FixtureRun(leftPath, "only-profitable");
+        Assert.Empty(run.PrepareAll());
+        Assert.Equal(expected, run.Run());
+    }
+
     /// <summary>The site's profile made stable and monomorphic: its first sample with a target takes every call.</summary>
     private static SiteSnapshot Monomorphic(SiteSnapshot site) =>
         site with { Samples = [site.Samples.First(t => t.Target is not null) with { Share = 1.0 }], LastPatchAt = null, State = SiteState.Plain };
 
-    /// <summary>Weaves the original into <c>folder/name</c> with a profile of <paramref name="site"/> alone, leaving monomorphic sites to the JIT or not.</summary>
-    private static (WeaveResult Result, string Path) WeaveWithOneSite(TestFolder folder, string original, SiteReport profile, SiteSnapshot site, string name, bool leaveMonomorphic)
+    /// <summary>Weaves the original into <c>folder/name</c> with a profile of <paramref name="site"/> alone.</summary>
+    private static (WeaveResult Result, string Path) WeaveWithOneSite(TestFolder folder, string original, SiteReport profile, SiteSnapshot site, string name, BakeSettings settings)
     {
         var path = Path.Combine(folder.Path, name, Fixtures.FileName);
-        var settings = leaveMonomorphic ? s_eager with { LeaveMonomorphicToJit = 0.95 } : s_eager;
         return (AssemblyWeaver.Weave(original, path, new WeaveOptions { Profile = BakeProfile.FromReport(profile with { Sites = [site] }, settings) }), path);
     }
 

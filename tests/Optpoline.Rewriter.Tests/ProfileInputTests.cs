@@ -48,6 +48,18 @@ public sealed class ProfileInputTests
     }
 
     [Fact]
+    public void Weave_OnlyProfitableWithoutProfile_IsAUsageError()
+    {
+        using var folder = new TestFolder();
+        var input = folder.Copy(Path.Combine("fixtures", Fixtures.FileName), "in");
+
+        var run = CliRun.Of("weave", input, "-o", folder["out/woven.dll"], "--only-profitable");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--only-profitable needs --profile", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Weave_ProfileOfOtherSites_WeavesAsWithoutOne()
     {
         using var folder = new TestFolder();

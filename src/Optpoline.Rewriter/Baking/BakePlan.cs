@@ -1,7 +1,12 @@
 namespace Optpoline.Rewriter.Baking;
 
-/// <summary>What the profile makes of one rewritable call: leave it to the JIT, or weave it with these guards (none: as without a profile).</summary>
-internal readonly record struct BakePlan(bool LeaveToJit, IReadOnlyList<BakedGuard> Guards)
+/// <summary>
+/// What the profile makes of one rewritable call: leave it to the JIT (<see cref="Leave"/> says why),
+/// or weave it with these guards (none: as without a profile).
+/// </summary>
+internal readonly record struct BakePlan(SkipReason? Leave, IReadOnlyList<BakedGuard> Guards)
 {
-    public static BakePlan None { get; } = new(false, []);
+    public static BakePlan None { get; } = new(null, []);
+
+    public static BakePlan LeaveToJit(SkipReason reason) => new(reason, []);
 }

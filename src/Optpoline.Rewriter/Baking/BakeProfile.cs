@@ -71,6 +71,10 @@ public sealed class BakeProfile
     internal SiteSnapshot? Find(string assembly, string caller, int ilOffset) =>
         _sites.GetValueOrDefault((assembly, caller, ilOffset));
 
+    /// <summary>Whether the profile has sites of <paramref name="assembly"/> recorded from the build with this MVID.</summary>
+    internal bool Covers(string assembly, Guid moduleVersionId) =>
+        _sites.Values.Any(s => s.Origin!.Assembly == assembly && s.Origin.ModuleVersionId == moduleVersionId);
+
     private static BakeSettings Validated(BakeSettings? settings)
     {
         settings ??= new BakeSettings();

@@ -17,4 +17,11 @@ public enum BakeRejection
 
     /// <summary>The method a profiled type reached cannot be called directly from the caller here (for example a generic context is needed).</summary>
     NotCallable,
+
+    /// <summary>
+    /// At a class virtual call, the method a profiled type reached is too large for the JIT to inline
+    /// (<see cref="BakeSettings.MaxInlinedTargetSize"/>): a guard would only trade one indirect call
+    /// for a compare and a direct call.
+    /// </summary>
+    NotInlinable,
 }

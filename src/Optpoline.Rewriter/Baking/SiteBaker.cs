@@ -23,6 +23,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     private readonly Guid _mvid = ProfileResolver.OriginalMvid(module);
     private readonly Dictionary<BakeRejection, int> _rejected = [];
     private readonly AccessGrant _access = new(module);
+    private readonly bool _covered = profile.Covers(module.Assembly.Name.Name, ProfileResolver.OriginalMvid(module));
 
     public int Sites { get; private set; }
 
@@ -35,9 +36,22 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     /// most frequent first (none when the profile has nothing stable to bake), or, for a stable,
     /// (nearly) monomorphic site of any kind but generic virtual (delegate and <c>constrained.</c>
     /// sites included) when <see cref="BakeSettings.LeaveMonomorphicToJit"/> asks for it, to be left
-    /// to the JIT's own guess.
+    /// to the JIT's own guess; with <see cref="BakeSettings.WeaveOnlyProfitable"/>, also any call the
+    /// profile shows no gain for.
     /// </summary>
-    public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind)
+    public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind, bool isGenericVirtual)
+    {
+        var plan = BakedPlan(caller, ilOffset, kind);
+        if (!profile.Settings.WeaveOnlyProfitable || !_covered || isGenericVirtual || plan.Leave is not null || plan.Guards.Count > 0)
+        {
+            return plan;
+        }
+
+        var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
+        return site is not null && (site.Patches > 0 || site.State == SiteState.Promoted) ? plan : BakePlan.LeaveToJit(SkipReason.Unprofitable);
+    }
+
+    private BakePlan BakedPlan(MethodDefinition caller, int ilOffset, SiteKind kind)
     {
         var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
         if (site is null)
@@ -54,9 +68,10 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         // devirtualizes) can be left to it: a delegate or constrained. site as well as a virtual one.
         var settings = profile.Settings;
         var candidates = StableTypes(site, settings, profile.Report.TakenAt);
-        if (candidates is not null && settings.LeaveMonomorphicToJit is { } share && site.Kind != CallKind.GenericVirtual && candidates[0].Share >= share)
+        var monomorphic = settings.LeaveMonomorphicToJit ?? (settings.WeaveOnlyProfitable ? 0.95 : null);
+        if (candidates is not null && monomorphic is { } share && site.Kind != CallKind.GenericVirtual && candidates[0].Share >= share)
         {
-            return new BakePlan(LeaveToJit: true, []);
+            return BakePlan.LeaveToJit(SkipReason.Monomorphic);
         }
 
         if (kind != SiteKind.Virtual || site.Kind == CallKind.Delegate)
@@ -73,7 +88,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         BakeRejection? firstRefusal = null;
         foreach (var sample in candidates)
         {
-            if (Guard(sample, out var refusal) is { } guard)
+            if (Guard(sample, site.Kind, settings, out var refusal) is { } guard)
             {
                 guards.Add(guard);
             }
@@ -92,7 +107,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         Sites++;
         Guards += guards.Count;
         guards.ForEach(_access.For);
-        return new BakePlan(LeaveToJit: false, guards);
+        return new BakePlan(null, guards);
     }
 
     /// <summary>The types to bake if the site's profile is stable (see <see cref="BakeSettings"/>), else null.</summary>
@@ -108,7 +123,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         return top.Count > 0 && top.Sum(s => s.Share) >= settings.MinCoverage ? top : null;
     }
 
-    private BakedGuard? Guard(TypeShare sample, out BakeRejection refusal)
+    private BakedGuard? Guard(TypeShare sample, CallKind kind, BakeSettings settings, out BakeRejection refusal)
     {
         refusal = BakeRejection.TypeNotFound;
         if (sample.Id is not { } id || sample.Target is not { } targetId
@@ -131,7 +146,24 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
             return null;
         }
 
+        if (kind == CallKind.Virtual && !IsLikelyInlined(targetDefinition, settings.MaxInlinedTargetSize))
+        {
+            refusal = BakeRejection.NotInlinable;
+            return null;
+        }
+
         return new BakedGuard(receiver, target, Unbox: receiverDefinition.IsValueType && targetDefinition.DeclaringType.IsValueType, sample.Share);
+    }
+
+    /// <summary>The runtime's estimate (Optpoline.Dispatch.InlineEstimate), from the IL: NoInlining never, AggressiveInlining always, else by size.</summary>
+    private static bool IsLikelyInlined(MethodDefinition method, int maxILSize)
+    {
+        if (maxILSize == int.MaxValue || (method.ImplAttributes & MethodImplAttributes.AggressiveInlining) != 0)
+        {
+            return true;
+        }
+
+        return (method.ImplAttributes & MethodImplAttributes.NoInlining) == 0 && method.HasBody && method.Body.CodeSize <= maxILSize;
     }
 
     /// <summary>

@@ -96,10 +96,10 @@ internal sealed class ModuleWeaver
 
             // In place: branches, exception handler boundaries and sequence points that point at this
             // instruction keep pointing at it; a tail. prefix before it stays a prefix of a call.
-            var plan = Baker?.Plan(method, call.Offset, verdict.Kind) ?? BakePlan.None;
-            if (plan.LeaveToJit)
+            var plan = Baker?.Plan(method, call.Offset, verdict.Kind, ((MethodReference)call.Operand).IsGenericInstance) ?? BakePlan.None;
+            if (plan.Leave is { } reason)
             {
-                Skip(SkipReason.Monomorphic, 1);
+                Skip(reason, 1);
                 continue;
             }
 
