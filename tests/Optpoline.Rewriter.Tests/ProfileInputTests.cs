@@ -60,6 +60,15 @@ public sealed class ProfileInputTests
     }
 
     [Fact]
+    public void Run_OnlyProfitableWithoutProfile_IsAUsageError()
+    {
+        var run = CliRun.Of("run", "app.dll", "--only-profitable");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--only-profitable needs --profile", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Weave_ProfileOfOtherSites_WeavesAsWithoutOne()
     {
         using var folder = new TestFolder();
