@@ -29,6 +29,19 @@ public sealed class DemoSmokeTests
     }
 
     [Fact]
+    public void Bench_Profiled_AddsAProfileGuidedRowWhoseChecksumAgrees()
+    {
+        // The profile is recorded by an unmeasured Optpoline run first; the profiled child then weaves
+        // with it (only what it shows pays) and must compute what the plain build computes.
+        var bench = Child.Dotnet([Child.Command, "bench", "--workload", "fs", "--profiled", "--duration", "200ms", "--warmup", "100ms", "--runs", "1"], limit: TimeSpan.FromMinutes(4));
+
+        Assert.True(bench.ExitCode == 0, $"exit {bench.ExitCode}\n{bench.Output}\n{bench.Error}");
+        Assert.Contains("recording a profile of fs", bench.Output, StringComparison.Ordinal);
+        var rows = bench.Output.Split('\n').Where(l => l.StartsWith('│')).ToList();
+        Assert.Contains(rows, r => r.Contains("│ fs (" + Variant.Profiled.Suffix + ")", StringComparison.Ordinal) && r.Contains("agree", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bench_UnknownWorkload_IsAUsageError()
     {
         var bench = Child.Dotnet([Child.Command, "bench", "--workload", "nginx"]);

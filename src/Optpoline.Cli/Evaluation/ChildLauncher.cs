@@ -21,6 +21,25 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private int _reports;
 
+    /// <summary>
+    /// Records the profile the profiled variant of <paramref name="workload"/> weaves with: one
+    /// unmeasured run of the Optpoline variant (default policy) for the usual warm-up and duration,
+    /// its site report kept.
+    /// </summary>
+    public void RecordProfile(WorkloadSpec workload)
+    {
+        var warmup = workload.IsPhaseChange ? options.Phase : options.Warmup;
+        var measured = workload.IsPhaseChange ? options.PhaseMeasured : options.Measured;
+        var arguments = RunnerArguments(workload, Variant.Optpoline(options.Policy), warmup, measured, ProfilePath(workload));
+        var (exit, output, error) = Start(arguments, Variant.Optpoline(options.Policy), TimeSpan.FromSeconds(180) + warmup + measured);
+        if (exit != 0 || !File.Exists(ProfilePath(workload)))
+        {
+            throw new InvalidOperationException($"recording the profile of {workload.Name} failed (exit {exit}):\n{Tail(output)}\n{Tail(error)}");
+        }
+    }
+
+    private string ProfilePath(WorkloadSpec workload) => Path.Combine(scratch, $"profile-{workload.Name}.json");
+
     public Sample Run(WorkloadSpec workload, Variant variant, int run)
     {
         var reportPath = Path.Combine(scratch, $"report-{++_reports}.json");
@@ -74,6 +93,7 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
         {
             _ when variant.IsBase => [paths.Runner, .. app],
             VariantControl.Hosted => [paths.Command, "run", paths.Runner, "--exclude", "Optpoline.Workloads", "--exclude", "Optpoline.Workloads.Runner", "--", .. app],
+            VariantControl.Profiled => [paths.Command, "run", paths.Runner, "--profile", ProfilePath(workload), "--only-profitable", "--report", reportPath, "--", .. app],
             _ => [paths.Command, "run", paths.Runner, "--report", reportPath, "--", .. app],
         };
     }

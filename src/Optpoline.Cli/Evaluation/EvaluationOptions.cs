@@ -30,6 +30,9 @@ internal sealed record EvaluationOptions
     /// <summary>Add the control variants (hosted but not woven; woven with the runtime off).</summary>
     public bool Controls { get; init; }
 
+    /// <summary>Add the profile-guided variant to the workloads run under <c>optpoline run</c> (not Jint, which has its own benchmark for it).</summary>
+    public bool Profiled { get; init; }
+
     public string? JsonPath { get; init; }
 
     public string? ChartsDirectory { get; init; }
@@ -45,6 +48,11 @@ internal sealed record EvaluationOptions
         if (Controls)
         {
             variants = workload.Host == WorkloadHost.Runner ? [.. variants, Variant.Hosted, Variant.Disabled] : [.. variants, Variant.Disabled];
+        }
+
+        if (Profiled && workload.Host == WorkloadHost.Runner)
+        {
+            variants = [.. variants, Variant.Profiled];
         }
 
         return variants;

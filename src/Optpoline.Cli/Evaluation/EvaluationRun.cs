@@ -31,6 +31,11 @@ internal sealed class EvaluationRun(EvaluationOptions options, IAnsiConsole cons
             var launcher = new ChildLauncher(paths, options, scratch.FullName);
             var samples = new List<Sample>();
             var failures = new List<string>();
+            if (options.Profiled)
+            {
+                RecordProfiles(launcher, failures);
+            }
+
             var plan = Plan().ToList();
             if (console.Profile.Capabilities.Interactive)
             {
@@ -85,6 +90,23 @@ internal sealed class EvaluationRun(EvaluationOptions options, IAnsiConsole cons
 
         new EvaluationRun(options with { JsonPath = null }, console).WriteFiles(report);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>One unmeasured Optpoline run per workload that has a profiled variant, before any measurement.</summary>
+    private void RecordProfiles(ChildLauncher launcher, List<string> failures)
+    {
+        foreach (var workload in options.Workloads.Where(w => options.VariantsOf(w).Contains(Variant.Profiled)))
+        {
+            console.MarkupLine(Markup.Escape($"recording a profile of {workload.Name} (one unmeasured Optpoline run)"));
+            try
+            {
+                launcher.RecordProfile(workload);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+            {
+                failures.Add($"{workload.Name} (profile): {e.Message}");
+            }
+        }
     }
 
     private IEnumerable<(int Run, WorkloadSpec Workload, Variant Variant)> Plan()

@@ -10,4 +10,10 @@ internal enum VariantControl
 
     /// <summary>Woven, with <c>OPTPOLINE_ENABLED=0</c>: the cost of the shims alone.</summary>
     Disabled,
+
+    /// <summary>
+    /// Woven with a profile recorded by an earlier, unmeasured Optpoline run of the same workload,
+    /// weaving only what it shows pays (<c>optpoline run --profile --only-profitable</c>).
+    /// </summary>
+    Profiled,
 }
