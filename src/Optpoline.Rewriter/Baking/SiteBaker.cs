@@ -42,13 +42,22 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind, bool isGenericVirtual)
     {
         var plan = BakedPlan(caller, ilOffset, kind);
-        if (!profile.Settings.WeaveOnlyProfitable || !_covered || isGenericVirtual || plan.Leave is not null || plan.Guards.Count > 0)
+        if (profile.Settings.WeaveOnlyProfitable && _covered && !isGenericVirtual && plan.Leave is null && plan.Guards.Count == 0)
         {
-            return plan;
+            var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
+            if (site is null || (site.Patches == 0 && site.State != SiteState.Promoted))
+            {
+                // Left as compiled: why it was not baked no longer matters.
+                return BakePlan.LeaveToJit(SkipReason.Unprofitable);
+            }
         }
 
-        var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
-        return site is not null && (site.Patches > 0 || site.State == SiteState.Promoted) ? plan : BakePlan.LeaveToJit(SkipReason.Unprofitable);
+        if (plan.Rejection is { } rejection)
+        {
+            _rejected[rejection] = _rejected.GetValueOrDefault(rejection) + 1;
+        }
+
+        return plan;
     }
 
     private BakePlan BakedPlan(MethodDefinition caller, int ilOffset, SiteKind kind)
@@ -177,9 +186,5 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         || module.AssemblyReferences.Any(r => r.Name == assembly)
         || Loading.FrameworkAssemblies.PathOf(assembly) is not null;
 
-    private BakePlan Reject(BakeRejection reason)
-    {
-        _rejected[reason] = _rejected.GetValueOrDefault(reason) + 1;
-        return BakePlan.None;
-    }
+    private static BakePlan Reject(BakeRejection reason) => BakePlan.None with { Rejection = reason };
 }

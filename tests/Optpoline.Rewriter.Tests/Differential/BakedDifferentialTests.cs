@@ -57,6 +57,40 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Weave_OnlyProfitable_PartlyWovenBuildMatchesOriginalUnderEveryDistribution()
+    {
+        // Only what the profile shows pays is woven; everything else is left as compiled, so one
+        // method can hold woven, baked and untouched calls side by side.
+        DiffLearning.Enable();
+        var knobs = DiffKnobs.FromEnvironment(defaultCount: DiffKnobs.BatchSize);
+        var census = new BakeCensus();
+        var left = 0;
+        foreach (var seeds in knobs.Batches())
+        {
+            var batch = GeneratedBatch.Create("OnlyProfitable", seeds);
+            using var folder = new TestFolder();
+            var original = batch.CompileTo(folder["original"]);
+            var expectation = new DiffExpectation(batch, original);
+            var profile = Record(batch, original, folder["woven"], expectation, knobs.Phase * 2, s_settings with { WeaveOnlyProfitable = true });
+
+            var partly = Path.Combine(folder["partly"], Path.GetFileName(original));
+            var result = AssemblyWeaver.Weave(original, partly, new WeaveOptions { Profile = profile });
+            census.Add(profile, result);
+            left += result.SkippedFor(SkipReason.Unprofitable) + result.SkippedFor(SkipReason.Monomorphic);
+            using var run = new DriverRun(batch, partly, batch.AssemblyName + "-partly");
+            Assert.Empty(run.PrepareAll());
+            foreach (var distribution in new[] { 1, 2, 3, 0 })
+            {
+                expectation.Drive(run, distribution, knobs.Phase, "partly woven build");
+            }
+        }
+
+        output.WriteLine($"{knobs}: {census}; {left} calls left as compiled");
+        Assert.True(left > 0, $"no call was left as compiled: {census}");
+        Assert.True(census.SitesBaked > 0, $"nothing was baked: {census}");
+    }
+
+    [Fact]
     public void Weave_ProfileFromAnotherBuild_IsRejectedAndBakesNothing()
     {
         DiffLearning.Enable();
@@ -85,13 +119,13 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
     }
 
     /// <summary>Weaves <paramref name="original"/> plainly, runs distribution 0 (checking it), and makes a profile of the batch's sites.</summary>
-    private static BakeProfile Record(GeneratedBatch batch, string original, string folder, DiffExpectation expectation, TimeSpan phase)
+    private static BakeProfile Record(GeneratedBatch batch, string original, string folder, DiffExpectation expectation, TimeSpan phase, BakeSettings? settings = null)
     {
         var woven = Path.Combine(folder, Path.GetFileName(original));
         AssemblyWeaver.Weave(original, woven);
         using var run = new DriverRun(batch, woven, batch.AssemblyName + "-recording");
         Assert.Empty(run.PrepareAll());
         expectation.Drive(run, distribution: 0, phase, "woven build (recording)");
-        return BakeProfile.FromReport(BatchSites.Report(batch), s_settings);
+        return BakeProfile.FromReport(BatchSites.Report(batch), settings ?? s_settings);
     }
 }
