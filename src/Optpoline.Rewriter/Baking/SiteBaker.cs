@@ -41,10 +41,10 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     /// </summary>
     public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind, bool isGenericVirtual)
     {
-        var plan = BakedPlan(caller, ilOffset, kind);
+        var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
+        var plan = site is null ? BakePlan.None : BakedPlan(site, kind);
         if (profile.Settings.WeaveOnlyProfitable && _covered && !isGenericVirtual && plan.Leave is null && plan.Guards.Count == 0)
         {
-            var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
             if (site is null || (site.Patches == 0 && site.State != SiteState.Promoted))
             {
                 // Left as compiled: why it was not baked no longer matters.
@@ -60,14 +60,8 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         return plan;
     }
 
-    private BakePlan BakedPlan(MethodDefinition caller, int ilOffset, SiteKind kind)
+    private BakePlan BakedPlan(SiteSnapshot site, SiteKind kind)
     {
-        var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
-        if (site is null)
-        {
-            return BakePlan.None;
-        }
-
         if (site.Origin!.ModuleVersionId != _mvid)
         {
             return Reject(BakeRejection.OtherBuild);
