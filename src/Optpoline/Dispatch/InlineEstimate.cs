@@ -4,21 +4,29 @@ using System.Runtime.CompilerServices;
 namespace Optpoline.Dispatch;
 
 /// <summary>
-/// Whether the JIT will likely inline a target into a dispatcher: the only thing promotion wins on a
-/// class virtual or delegate call, which is one indirect call already (no stub, no lookup).
+/// Whether a dispatcher can win on a target by inlining it: the only thing promotion wins on a class
+/// virtual or delegate call, which is one indirect call already (no stub, no lookup).
 /// </summary>
 /// <remarks>
-/// An estimate from the IL size, as the JIT's own first test is: it inlines methods of up to 16 IL
-/// bytes whenever it can, and weighs larger ones (up to 100 bytes) by heuristics that, in a
-/// dispatcher compiled without a profile, rarely favour a method with calls of its own. Methods
-/// marked <see cref="MethodImplAttributes.NoInlining"/> never are, those marked
+/// <para>
+/// An estimate from the IL, as the JIT's own first test is: it inlines methods of up to 16 IL bytes
+/// whenever it can, and weighs larger ones (up to 100 bytes) by heuristics that, in a dispatcher
+/// compiled without a profile, rarely favour a method with calls of its own. Methods marked
+/// <see cref="MethodImplAttributes.NoInlining"/> never are, those marked
 /// <see cref="MethodImplAttributes.AggressiveInlining"/> are; a method whose IL cannot be read
 /// (runtime-implemented, dynamic) counts as not inlined.
+/// </para>
+/// <para>
+/// A small target that itself makes an indirect call (a virtual or interface call, a function
+/// pointer) does not count either: inlined, it still pays for that call, and saves only its own
+/// call and return, less than the dispatcher's hop and guards cost. Measured on the phase-change
+/// ledger (docs/results.md): its visitor's <c>Accept(p) =&gt; p.On(this)</c>, promoted, lost.
+/// </para>
 /// </remarks>
 internal static class InlineEstimate
 {
-    // IL sizes, read once per method (reading a body allocates); weak, so that unloadable code can go.
-    private static readonly ConditionalWeakTable<MethodInfo, StrongBox<int>> Sizes = new();
+    // What the IL says, read once per method (reading a body allocates); weak, so that unloadable code can go.
+    private static readonly ConditionalWeakTable<MethodInfo, Body> Bodies = new();
 
     public static bool IsLikelyInlined(MethodInfo method, int maxILSize)
     {
@@ -33,25 +41,35 @@ internal static class InlineEstimate
             return false;
         }
 
+        var body = Bodies.GetValue(method, Read);
+        if (body.MakesIndirectCall)
+        {
+            return false;
+        }
+
         if ((flags & MethodImplAttributes.AggressiveInlining) != 0)
         {
             return true;
         }
 
-        var size = Sizes.GetValue(method, static m => new StrongBox<int>(ILSize(m))).Value;
-        return size >= 0 && size <= maxILSize;
+        return body.Size >= 0 && body.Size <= maxILSize;
     }
 
-    /// <summary>The method's IL size in bytes, or -1 when it has no IL to read.</summary>
-    private static int ILSize(MethodInfo method)
+    /// <summary>The method's IL size in bytes (-1 when it has no IL to read), and whether it calls indirectly.</summary>
+    private static Body Read(MethodInfo method)
     {
+        byte[]? il;
         try
         {
-            return method.GetMethodBody()?.GetILAsByteArray()?.Length ?? -1;
+            il = method.GetMethodBody()?.GetILAsByteArray();
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException or MemberAccessException)
         {
-            return -1;
+            il = null;
         }
+
+        return il is null ? new Body(-1, false) : new Body(il.Length, ILCalls.MakesIndirectCall(method, il));
     }
+
+    private sealed record Body(int Size, bool MakesIndirectCall);
 }

@@ -25,6 +25,45 @@ public sealed class InlineCostTests
     }
 
     [Fact]
+    public void ClassVirtual_SmallTargetsThatMakeAnIndirectCall_StaysPlain()
+    {
+        // Accept(v) => v.Visit(this): inlined, the interface call is still there to pay.
+        var patcher = new TestPatcher();
+        var site = patcher.Site<Func<Event, IEventVisitor, int>>((e, v) => e.Accept(v), Profiled);
+        var visitor = new CountingVisitor();
+
+        patcher.Train(Events.All, e => site.Invoke(e, visitor));
+
+        Assert.Equal(SiteState.Plain, site.State);
+        Assert.Contains("only 0 % go to methods small enough for a dispatcher to inline", site.Learning.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClassVirtual_SmallTargetsThatWorkInPlace_Promotes()
+    {
+        var patcher = new TestPatcher();
+        var site = patcher.Site<Func<Event, int, int>>((e, x) => e.Weight(x), Profiled);
+
+        patcher.Train(Events.All, e => site.Invoke(e, 1));
+
+        Assert.Equal(SiteState.Promoted, site.State);
+    }
+
+    [Theory]
+    [InlineData(nameof(Opened.Accept), true)]
+    [InlineData(nameof(Opened.Weight), false)]
+    public void Estimate_SeesAnIndirectCallInTheBody(string name, bool indirect) =>
+        Assert.Equal(!indirect, InlineEstimate.IsLikelyInlined(typeof(Opened).GetMethod(name)!, 32));
+
+    [Fact]
+    public void Estimate_DelegateInvokeIsIndirect_NonVirtualCallvirtIsNot()
+    {
+        Assert.False(InlineEstimate.IsLikelyInlined(typeof(Events).GetMethod(nameof(Events.Forward))!, 32));
+        Assert.True(InlineEstimate.IsLikelyInlined(typeof(Events).GetMethod(nameof(Events.NonVirtual))!, 32));
+        Assert.True(InlineEstimate.IsLikelyInlined(typeof(Events).GetMethod(nameof(Events.Arithmetic))!, 32));
+    }
+
+    [Fact]
     public void ClassVirtual_SmallTargets_Promotes()
     {
         var patcher = new TestPatcher();
