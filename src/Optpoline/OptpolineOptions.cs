@@ -53,7 +53,9 @@ public sealed record OptpolineOptions
     /// delegate call is already a single indirect call, so a dispatcher can only win on the calls whose
     /// target it inlines: for these kinds, <see cref="PromoteMissShare"/> counts only calls that miss the
     /// JIT's guess <em>and</em> go to a target this small. Interface and generic virtual calls, which
-    /// go through the runtime's dispatch stubs or lookup helper, count every miss.
+    /// go through the runtime's dispatch stubs or lookup helper, count every miss. A target that itself
+    /// makes an indirect call (virtual, interface, delegate or function pointer) counts as large
+    /// whatever its size: inlined, it still pays for that call.
     /// <see cref="int.MaxValue"/> counts every miss for every kind.
     /// </summary>
     /// <remarks>
