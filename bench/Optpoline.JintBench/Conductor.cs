@@ -83,7 +83,7 @@ internal static class Conductor
         var baked = Path.Combine(Variants.Folder(Variants.Baked), "Jint.dll");
         // --leave-monomorphic: sites the profile shows as (nearly) monomorphic stay unwoven, to the JIT;
         // --only-profitable: so does every call the profile shows no gain for.
-        var loaded = BakeProfile.Load(profile, new BakeSettings { LeaveMonomorphicToJit = options.LeaveMonomorphic ? 0.95 : null, WeaveOnlyProfitable = options.OnlyProfitable });
+        var loaded = BakeProfile.Load(profile, new BakeSettings { LeaveMonomorphicToJit = options.LeaveMonomorphic ? BakeSettings.MonomorphicShare : null, WeaveOnlyProfitable = options.OnlyProfitable });
         var result = AssemblyWeaver.Weave(stock, baked, new WeaveOptions { Profile = loaded, ReferenceDirectories = [AppContext.BaseDirectory] });
         var bake = new Bake(options.Record, loaded.Count, result);
         Console.WriteLine($"Jint baked: {bake.Describe()}.");

@@ -22,7 +22,7 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
         {
             try
             {
-                _profile = BakeProfile.Load(profilePath, new BakeSettings { MaxTypes = request.MaxGuards, LeaveMonomorphicToJit = request.LeaveMonomorphic ? 0.95 : null, WeaveOnlyProfitable = request.OnlyProfitable });
+                _profile = BakeProfile.Load(profilePath, new BakeSettings { MaxTypes = request.MaxGuards, LeaveMonomorphicToJit = request.LeaveMonomorphic ? BakeSettings.MonomorphicShare : null, WeaveOnlyProfitable = request.OnlyProfitable });
             }
             catch (WeaveException e)
             {

@@ -28,11 +28,11 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
     /// </summary>
     public void RecordProfile(WorkloadSpec workload)
     {
-        var warmup = workload.IsPhaseChange ? options.Phase : options.Warmup;
-        var measured = workload.IsPhaseChange ? options.PhaseMeasured : options.Measured;
-        var arguments = RunnerArguments(workload, Variant.Optpoline(options.Policy), warmup, measured, ProfilePath(workload));
-        var (exit, output, error) = Start(arguments, Variant.Optpoline(options.Policy), TimeSpan.FromSeconds(180) + warmup + measured);
-        if (exit != 0 || !File.Exists(ProfilePath(workload)))
+        var (warmup, measured) = Durations(workload);
+        var recording = Variant.Optpoline(options.Policy);
+        var profile = ProfilePath(workload);
+        var (exit, output, error) = Start(RunnerArguments(workload, recording, warmup, measured, profile), recording, TimeSpan.FromSeconds(180) + warmup + measured);
+        if (exit != 0 || !File.Exists(profile))
         {
             throw new InvalidOperationException($"recording the profile of {workload.Name} failed (exit {exit}):\n{Tail(output)}\n{Tail(error)}");
         }
@@ -40,11 +40,14 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
 
     private string ProfilePath(WorkloadSpec workload) => Path.Combine(scratch, $"profile-{workload.Name}.json");
 
+    /// <summary>A child's warm-up and measured time: the phase-change workload's are whole phases.</summary>
+    private (TimeSpan Warmup, TimeSpan Measured) Durations(WorkloadSpec workload) =>
+        workload.IsPhaseChange ? (options.Phase, options.PhaseMeasured) : (options.Warmup, options.Measured);
+
     public Sample Run(WorkloadSpec workload, Variant variant, int run)
     {
         var reportPath = Path.Combine(scratch, $"report-{++_reports}.json");
-        var warmup = workload.IsPhaseChange ? options.Phase : options.Warmup;
-        var measured = workload.IsPhaseChange ? options.PhaseMeasured : options.Measured;
+        var (warmup, measured) = Durations(workload);
 
         string[] arguments = workload.Host switch
         {

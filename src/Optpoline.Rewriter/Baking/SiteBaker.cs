@@ -71,7 +71,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         // devirtualizes) can be left to it: a delegate or constrained. site as well as a virtual one.
         var settings = profile.Settings;
         var candidates = StableTypes(site, settings, profile.Report.TakenAt);
-        var monomorphic = settings.LeaveMonomorphicToJit ?? (settings.WeaveOnlyProfitable ? 0.95 : null);
+        var monomorphic = settings.LeaveMonomorphicToJit ?? (settings.WeaveOnlyProfitable ? BakeSettings.MonomorphicShare : null);
         if (candidates is not null && monomorphic is { } share && site.Kind != CallKind.GenericVirtual && candidates[0].Share >= share)
         {
             return BakePlan.LeaveToJit(SkipReason.Monomorphic);
@@ -158,7 +158,12 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         return new BakedGuard(receiver, target, Unbox: receiverDefinition.IsValueType && targetDefinition.DeclaringType.IsValueType, sample.Share);
     }
 
-    /// <summary>The runtime's estimate (Optpoline.Dispatch.InlineEstimate), from the IL: NoInlining never, AggressiveInlining always, else by size.</summary>
+    /// <summary>
+    /// The size part of the runtime's estimate (Optpoline.Dispatch.InlineEstimate), from the IL:
+    /// NoInlining never, AggressiveInlining always, else by size. Not its forwarding part: a baked
+    /// guard sits in the caller, with no dispatcher hop to pay for, so inlining a target that makes
+    /// an indirect call of its own still saves that target's call and return.
+    /// </summary>
     private static bool IsLikelyInlined(MethodDefinition method, int maxILSize)
     {
         if (maxILSize == int.MaxValue || (method.ImplAttributes & MethodImplAttributes.AggressiveInlining) != 0)
