@@ -49,6 +49,9 @@ public abstract partial class CallSite
     private volatile bool _burstCompleted;
     private int _queued;
 
+    /// <summary>Specimens a site keeps: enough for the types a burst usually brings, few enough to stay cheap per site.</summary>
+    private const int SpecimenCapacity = 8;
+
     private protected CallSite(MethodInfo method, Type delegateType, string key, SiteOptions options, Patcher patcher, SiteOrigin? origin, Type[]? bakedTypes)
     {
         Method = method;
@@ -110,8 +113,11 @@ public abstract partial class CallSite
     /// <summary>Sample keys (receiver types, delegate keys) seen in sampling bursts (all calls of a burst, hits and misses).</summary>
     internal HeavyHitters Samples { get; } = new(16);
 
-    /// <summary>Sample keys sampled on the dispatcher's fallback path.</summary>
-    internal HeavyHitters MissSamples { get; } = new(8);
+    /// <summary>
+    /// Receivers of the types sampled, held weakly, for the patcher to resolve against; made by the
+    /// patcher when it arms the first burst. Null for delegate sites, whose keys name their methods.
+    /// </summary>
+    internal Specimens? Specimens { get; private set; }
 
     /// <summary>The patcher's bookkeeping for this site; touched only under the patcher's lock.</summary>
     internal SiteLearning Learning { get; } = new();
@@ -264,6 +270,11 @@ public abstract partial class CallSite
         // recorder calls only push it lower), so no thread can end a burst until the count is set,
         // and the count is set last: by then the flag is up and the recorder is published, so the
         // thread that reaches zero always finds a complete burst to end.
+        if (Kind != CallKind.Delegate)
+        {
+            Specimens ??= new Specimens(SpecimenCapacity);
+        }
+
         _burstCompleted = false;
         _armed = true;
         try
@@ -286,6 +297,7 @@ public abstract partial class CallSite
         if (receiver is not null)
         {
             Samples.Add(SampleKeyOf(receiver));
+            Specimens?.Offer(receiver);
         }
 
         if (Interlocked.Decrement(ref _burstRemaining) == 0)
@@ -302,11 +314,6 @@ public abstract partial class CallSite
     /// <summary>What a call on <paramref name="receiver"/> teaches the site: its exact type, or for a delegate site the delegate's key.</summary>
     internal object SampleKeyOf(object receiver) =>
         DelegateKeys is { } keys ? keys.KeyOf((MulticastDelegate)receiver) : receiver.GetType();
-
-    /// <summary>Patcher thread: what a call with this sample key really reaches, or null when it can take no slot.</summary>
-    internal ResolvedTarget? Resolve(object key, out string? refusal) => key is DelegateKey delegateKey
-        ? DelegateTargetResolver.Resolve(Method, delegateKey, out refusal)
-        : TargetResolver.Resolve(Method, (Type)key, out refusal);
 
     /// <summary>Ask the patcher to bring the next burst forward (a promoted site is missing).</summary>
     internal void RequestBurst() => Enqueue();

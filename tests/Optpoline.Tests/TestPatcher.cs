@@ -26,6 +26,11 @@ internal sealed class TestPatcher
         where TDelegate : Delegate =>
         new(CallExpression.MethodOf(call), "test", options ?? SiteOptions.Default, Patcher);
 
+    /// <summary>A site for <paramref name="method"/>, as <see cref="CallSite.Create{TDelegate}(System.Reflection.MethodInfo, string?, SiteOptions?)"/> makes it.</summary>
+    public CallSite<TDelegate> Site<TDelegate>(System.Reflection.MethodInfo method, SiteOptions? options = null)
+        where TDelegate : Delegate =>
+        new(method, method.Name, options ?? SiteOptions.Default, Patcher);
+
     /// <summary>A site as the rewriter's holder makes it: every publication also goes to <paramref name="storeTarget"/>.</summary>
     public CallSite<TDelegate> StoringSite<TDelegate>(Expression<TDelegate> call, Action<TDelegate?> storeTarget)
         where TDelegate : Delegate =>

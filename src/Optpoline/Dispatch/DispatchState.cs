@@ -24,13 +24,8 @@ internal sealed class DispatchState
     }
 
     /// <summary>Called by the fallback path for one miss in <see cref="OptpolineOptions.MissSampleEvery"/>.</summary>
-    public void OnSampledMiss(object? receiver)
+    public void OnSampledMiss()
     {
-        if (receiver is not null)
-        {
-            _site.MissSamples.Add(_site.SampleKeyOf(receiver));
-        }
-
         var misses = Volatile.Read(ref Misses);
         if (misses >= _nextRequestAt)
         {

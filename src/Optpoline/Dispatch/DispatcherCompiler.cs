@@ -52,7 +52,7 @@ internal static partial class DispatcherCompiler
     private static void EmitMissTracking(ILGenerator il, int missSampleEvery)
     {
         // int misses = ++state.Misses;
-        // if ((misses & (missSampleEvery - 1)) == 0) state.OnSampledMiss(receiver);
+        // if ((misses & (missSampleEvery - 1)) == 0) state.OnSampledMiss();
         var misses = il.DeclareLocal(typeof(int));
         var notSampled = il.DefineLabel();
         il.EmitLdarg(0);
@@ -68,7 +68,6 @@ internal static partial class DispatcherCompiler
         il.Emit(OpCodes.And);
         il.Emit(OpCodes.Brtrue, notSampled);
         il.EmitLdarg(0);
-        il.EmitLdarg(Receiver);
         il.Emit(OpCodes.Call, ReflectionInfo.DispatchStateOnSampledMiss);
         il.MarkLabel(notSampled);
     }

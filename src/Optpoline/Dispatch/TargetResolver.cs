@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Optpoline.Dispatch;
@@ -14,19 +13,24 @@ namespace Optpoline.Dispatch;
 /// <see cref="Delegate.CreateDelegate(Type, object, MethodInfo, bool)"/> looks the method up
 /// in the receiver's method table (vtable slot, interface map, default interface method, generic
 /// virtual instantiation, covariant-return method impl, <c>new</c> slot), and
-/// <see cref="Delegate.Method"/> then names what it found. We bind to an uninitialised instance of
-/// the receiver type, whose state the lookup never reads; its finalizer is suppressed so no user
-/// code ever runs on it. Reflection-based re-implementations of these rules get covariant returns
-/// and method impls wrong (<c>GetBaseDefinition</c> follows slot numbers, not method impls), which
-/// is why this one does not try.
+/// <see cref="Delegate.Method"/> then names what it found. Binding runs no code of the object's and
+/// changes nothing in it. The object is a receiver the program itself passed to the site (a
+/// <see cref="Learning.Specimens">specimen</see>): resolution never makes an object, because an
+/// instance the program did not construct is not safe to have around (the runtime finalizes weak
+/// references itself, during a collection and whatever the suppress bit says, and destroys the handle
+/// a never-constructed one does not have). Reflection-based re-implementations of these rules get
+/// covariant returns and method impls wrong (<c>GetBaseDefinition</c> follows slot numbers, not
+/// method impls), which is why this one does not try.
 /// Types whose dispatch the runtime decides per object (arrays' runtime-provided interfaces,
 /// <see cref="IDynamicInterfaceCastable"/>, COM objects) are refused: a type guard cannot stand for them.
 /// </remarks>
 internal static class TargetResolver
 {
-    public static ResolvedTarget? Resolve(MethodInfo method, Type receiver, out string? refusal)
+    /// <summary>What a call to <paramref name="method"/> on <paramref name="receiver"/> reaches, or null (with the reason) when no guard on its type can stand for the call.</summary>
+    public static ResolvedTarget? Resolve(MethodInfo method, object receiver, out string? refusal)
     {
-        refusal = Refuse(method, receiver);
+        var type = receiver.GetType();
+        refusal = Refuse(method, type);
         if (refusal is not null)
         {
             return null;
@@ -39,19 +43,7 @@ internal static class TargetResolver
             return null;
         }
 
-        object instance;
-        try
-        {
-            instance = RuntimeHelpers.GetUninitializedObject(receiver);
-            GC.SuppressFinalize(instance);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or MemberAccessException or TypeLoadException)
-        {
-            refusal = "the receiver type cannot be instantiated for resolution";
-            return null;
-        }
-
-        var bound = Delegate.CreateDelegate(delegateType, instance, method, throwOnBindFailure: false);
+        var bound = Delegate.CreateDelegate(delegateType, receiver, method, throwOnBindFailure: false);
         if (bound?.Method is not { DeclaringType: { } declaring } implementation || implementation.IsAbstract || implementation.IsStatic)
         {
             refusal = "the runtime did not bind the call to a concrete method";
@@ -65,16 +57,17 @@ internal static class TargetResolver
         }
 
         var unbox = declaring.IsValueType;
-        if (unbox && declaring != receiver)
+        if (unbox && declaring != type)
         {
             refusal = "the implementation is declared on another value type";
             return null;
         }
 
-        return new ResolvedTarget(receiver, implementation, unbox);
+        return new ResolvedTarget(type, implementation, unbox);
     }
 
-    private static string? Refuse(MethodInfo method, Type receiver)
+    /// <summary>Why no guard on <paramref name="receiver"/> can stand for a call to <paramref name="method"/>; null when one may.</summary>
+    public static string? Refuse(MethodInfo method, Type receiver)
     {
         if (receiver.IsArray || receiver.IsPointer || receiver.IsByRef || receiver.ContainsGenericParameters || receiver.IsAbstract)
         {

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Optpoline.Dispatch;
+using Optpoline.Learning;
 using Optpoline.Telemetry;
 
 namespace Optpoline.Patching;
@@ -31,6 +32,7 @@ internal sealed partial class Patcher
         var learning = site.Learning;
         var samples = site.Samples.Snapshot();
         WatchDelegateKeys(site);
+        ResolveSampled(site, samples);
         long total = samples.Sum(s => (long)s.Count);
         learning.Bursts++;
         learning.SampledCalls += options.BurstLength;
@@ -59,7 +61,6 @@ internal sealed partial class Patcher
         }
 
         site.Samples.Decay();
-        site.MissSamples.Decay();
         var next = verdict == Verdict.Megamorphic ? learning.BackoffUntil : now + options.SamplingPeriod;
         Schedule(site, next);
     }
@@ -213,17 +214,60 @@ internal sealed partial class Patcher
         return hot;
     }
 
-    /// <summary>What a call with this key reaches, resolved once per site and key (null when it can take no slot).</summary>
+    /// <summary>
+    /// What a call with this key reaches, resolved once per site and key; null when it can take no
+    /// slot, or while the site holds no live receiver of the type to resolve against (that is not
+    /// cached: the next burst brings one).
+    /// </summary>
     private ResolvedTarget? ResolveCached(CallSite site, object key)
     {
-        if (!site.Learning.Resolved.TryGetValue(key, out var target))
+        var learning = site.Learning;
+        if (!learning.Resolved.TryGetValue(key, out var target))
         {
-            target = site.Resolve(key, out _);
-            site.Learning.Resolved[key] = target;
+            string? refusal;
+            if (key is DelegateKey delegateKey)
+            {
+                target = DelegateTargetResolver.Resolve(site.Method, delegateKey, out refusal);
+            }
+            else if ((refusal = TargetResolver.Refuse(site.Method, (Type)key)) is null)
+            {
+                if (site.Specimens?.Find((Type)key) is not { } receiver)
+                {
+                    return null;
+                }
+
+                target = TargetResolver.Resolve(site.Method, receiver, out refusal);
+            }
+
+            learning.Resolved[key] = target;
+            if (refusal is not null)
+            {
+                learning.Refusals[key] = refusal;
+            }
+
             WatchUnloading(key, target);
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// Resolves every sampled receiver type it holds a specimen of, hot or not (the report names each
+    /// sampled type's target, which a profile bakes from), then frees the specimens it no longer needs.
+    /// </summary>
+    private void ResolveSampled(CallSite site, List<SampleCount> samples)
+    {
+        if (site.Specimens is not { } specimens)
+        {
+            return;
+        }
+
+        foreach (var sample in samples)
+        {
+            ResolveCached(site, sample.Key);
+        }
+
+        specimens.Release(site.Learning.Resolved.ContainsKey);
     }
 
     /// <summary>
@@ -254,6 +298,7 @@ internal sealed partial class Patcher
         foreach (var key in learning.Resolved.Keys.Where(k => !keep.Contains(k)).ToList())
         {
             learning.Resolved.Remove(key);
+            learning.Refusals.Remove(key);
         }
     }
 

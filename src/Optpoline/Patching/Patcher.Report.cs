@@ -108,6 +108,7 @@ internal sealed partial class Patcher
         {
             Id = TypeIds.Of(type),
             Target = target is { Revoked: false } ? MethodIds.Of(target.Implementation) : null,
+            Refusal = site.Learning.Refusals.GetValueOrDefault(key),
         };
     }
 }

@@ -63,13 +63,14 @@ internal sealed partial class Patcher
         bool Doomed(object key) => SampleKeys.Types(key).Any(doomedType);
         var learning = site.Learning;
         site.Samples.Purge(Doomed);
-        site.MissSamples.Purge(Doomed);
+        site.Specimens?.Release(doomedType);
         site.DelegateKeys?.Purge(Doomed);
         learning.Baseline.RemoveWhere(Doomed);
         learning.LastShares = learning.LastShares.Where(s => !Doomed(s.Key)).ToList();
         foreach (var key in learning.Resolved.Keys.Where(Doomed).ToList())
         {
             learning.Resolved.Remove(key);
+            learning.Refusals.Remove(key);
         }
 
         if (learning.Slots.Exists(s => Doomed(s.Key) || doomedType(s.Receiver) || doomedType(s.Target.Implementation.DeclaringType!)))

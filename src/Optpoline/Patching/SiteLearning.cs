@@ -58,4 +58,7 @@ internal sealed class SiteLearning
 
     /// <summary>Resolutions already made for this site, by sample key; a refused key is cached as null.</summary>
     public Dictionary<object, Dispatch.ResolvedTarget?> Resolved { get; } = [];
+
+    /// <summary>Why a key cached as null in <see cref="Resolved"/> can take no slot, for the report.</summary>
+    public Dictionary<object, string> Refusals { get; } = [];
 }

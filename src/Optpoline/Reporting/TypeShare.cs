@@ -10,4 +10,7 @@ public sealed record TypeShare(string Type, double Share)
 
     /// <summary>The method a call with this receiver reaches (null when the runtime could not resolve one).</summary>
     public MethodId? Target { get; init; }
+
+    /// <summary>Why the type can take no slot (an array, a type the runtime dispatches per object...); null otherwise.</summary>
+    public string? Refusal { get; init; }
 }

@@ -49,7 +49,7 @@ internal sealed partial class DifferentialRunner(DiffStatistics statistics)
         var targets = new List<ResolvedTarget>();
         foreach (var receiver in candidate.Receivers)
         {
-            var target = TargetResolver.Resolve(candidate.Method, receiver, out var refusal);
+            var target = TargetResolver.Resolve(candidate.Method, Activator.CreateInstance(receiver)!, out var refusal);
             if (target is null)
             {
                 statistics.CountRefusal(refusal ?? "(no reason given)");

@@ -26,7 +26,7 @@ public sealed class UnguardableReceiverTests
     {
         var method = declaring.GetMethod(name)!;
 
-        var target = TargetResolver.Resolve(method, array, out var refusal);
+        var target = TargetResolver.Resolve(method, Array.CreateInstance(array.GetElementType()!, 1), out var refusal);
 
         Assert.Null(target);
         Assert.False(string.IsNullOrEmpty(refusal));
@@ -37,7 +37,7 @@ public sealed class UnguardableReceiverTests
     {
         var method = typeof(IList<int>).GetMethod("get_Item")!;
 
-        var target = TargetResolver.Resolve(method, typeof(List<int>), out var refusal);
+        var target = TargetResolver.Resolve(method, new List<int>(), out var refusal);
 
         Assert.Null(refusal);
         Assert.Equal(typeof(List<int>), target?.Implementation.DeclaringType);
@@ -46,7 +46,7 @@ public sealed class UnguardableReceiverTests
     [Fact]
     public void Resolve_DynamicInterfaceCastableReceiver_Refused()
     {
-        var target = TargetResolver.Resolve(typeof(IGreeter).GetMethod(nameof(IGreeter.Greet))!, typeof(DynamicGreeter), out var refusal);
+        var target = TargetResolver.Resolve(typeof(IGreeter).GetMethod(nameof(IGreeter.Greet))!, new DynamicGreeter(loud: false), out var refusal);
 
         Assert.Null(target);
         Assert.False(string.IsNullOrEmpty(refusal));

@@ -82,5 +82,5 @@ public sealed class SlotChooserTests
     private static HotType HotOf<T>(double share) => new(Resolve<T>(), share);
 
     private static ResolvedTarget Resolve<T>() =>
-        TargetResolver.Resolve(typeof(IShape).GetMethod(nameof(IShape.Name))!, typeof(T), out _)!;
+        TargetResolver.Resolve(typeof(IShape).GetMethod(nameof(IShape.Name))!, Activator.CreateInstance<T>()!, out _)!;
 }

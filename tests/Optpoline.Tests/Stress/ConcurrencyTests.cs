@@ -12,7 +12,7 @@ public sealed class ConcurrencyTests
         var patcher = new TestPatcher(new OptpolineOptions { BurstLength = 8 });
         var site = patcher.Site<Func<IShape, string>>(s => s.Name());
         var method = typeof(IShape).GetMethod(nameof(IShape.Name))!;
-        var targets = All.Shapes.Select(s => TargetResolver.Resolve(method, s.GetType(), out _)!).ToArray();
+        var targets = All.Shapes.Select(s => TargetResolver.Resolve(method, s, out _)!).ToArray();
         var errors = new List<string>();
         using var stop = new CancellationTokenSource();
 

@@ -17,7 +17,7 @@ public sealed class MemoryTests
         var patcher = new TestPatcher();
         var site = patcher.Site<Func<IShape, string>>(s => s.Name());
         var method = typeof(IShape).GetMethod(nameof(IShape.Name))!;
-        var targets = All.Shapes.Select(s => TargetResolver.Resolve(method, s.GetType(), out _)!).ToArray();
+        var targets = All.Shapes.Select(s => TargetResolver.Resolve(method, s, out _)!).ToArray();
         var oldest = new WeakReference<Func<IShape, string>?>(null);
 
         long baseline = 0;
