@@ -201,7 +201,7 @@ public static class AssemblyWeaver
             DeterministicMvid = true,
             StrongNameKeyBlob = key,
             WriteSymbols = module.HasSymbols,
-            SymbolWriterProvider = !module.HasSymbols ? null : embedded ? new EmbeddedPortablePdbWriterProvider() : new PortablePdbWriterProvider(),
+            SymbolWriterProvider = !module.HasSymbols ? null : embedded ? new EmbeddedSymbolWriterProvider(name) : new PortablePdbWriterProvider(),
             SymbolStream = module.HasSymbols && !embedded ? symbols : null,
         };
 
