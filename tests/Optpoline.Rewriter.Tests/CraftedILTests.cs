@@ -27,11 +27,14 @@ public sealed class CraftedILTests
             Assert.All(shim.Where(i => i.OpCode == OpCodes.Callvirt), i => Assert.Equal(OpCodes.Tail, i.Previous.OpCode));
 
             var ternary = controlFlow.Methods.Single(m => m.Name == "Ternary").Body.Instructions;
-            // The site is woven inline: the shared branch lands on its first instruction, the load of its holder's target.
+            // The site is woven inline: the shared branch lands on its first instruction, which stores the
+            // receiver, and the load of its holder's target follows.
             var shared = (Instruction)ternary.First(i => i.OpCode == OpCodes.Br || i.OpCode == OpCodes.Br_S).Operand;
-            Assert.Equal(OpCodes.Ldsfld, shared.OpCode);
-            Assert.Equal("Target", ((FieldReference)shared.Operand).Name);
-            Assert.StartsWith("<Optpoline>Site_", ((FieldReference)shared.Operand).DeclaringType.Name, StringComparison.Ordinal);
+            Assert.True(shared.OpCode.Code is Code.Stloc or Code.Stloc_S or >= Code.Stloc_0 and <= Code.Stloc_3, shared.ToString());
+            var target = shared.Next;
+            Assert.Equal(OpCodes.Ldsfld, target.OpCode);
+            Assert.Equal("Target", ((FieldReference)target.Operand).Name);
+            Assert.StartsWith("<Optpoline>Site_", ((FieldReference)target.Operand).DeclaringType.Name, StringComparison.Ordinal);
             Assert.Contains(ternary, i => i.OpCode == OpCodes.Callvirt && i.Operand is MethodReference { Name: "Speak" });
         }
 
