@@ -65,7 +65,7 @@ public abstract partial class CallSite
             : method.IsGenericMethod ? CallKind.GenericVirtual
             : method.DeclaringType!.IsInterface ? CallKind.Interface
             : CallKind.Virtual;
-        if (Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is null)
+        if (Kind == CallKind.Delegate)
         {
             DelegateKeys = new DelegateKeyTable();
         }
@@ -221,27 +221,39 @@ public abstract partial class CallSite
         where TDispatch : Delegate =>
         ForGenerated(() => InvokeOf(Type.GetTypeFromHandle(delegateType)), caller, callerType, ilOffset, callerName, null, storeTarget);
 
+    /// <remarks>
+    /// Runs in a woven holder's static constructor, in the app's own code: it must never throw, or the
+    /// app's call would fail with a <see cref="TypeInitializationException"/> for good. Whatever goes
+    /// wrong, the site is made disabled and its shim keeps making the plain call.
+    /// </remarks>
     private static CallSite<TDelegate> ForGenerated<TDelegate>(Func<MethodInfo?> calleeOf, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[]? bakedTypes, Action<TDelegate?>? storeTarget)
         where TDelegate : Delegate
     {
         MethodInfo? callee = null;
         var key = $"IL_{ilOffset:X4}";
-        var origin = OriginOf(callerType, callerName, ilOffset);
-        var baked = TypesOf(bakedTypes);
+        SiteOrigin? origin = null;
+        Type[]? baked = null;
         try
         {
+            origin = OriginOf(callerType, callerName, ilOffset);
+            baked = TypesOf(bakedTypes);
             callee = calleeOf();
             var callerMethod = MethodBase.GetMethodFromHandle(caller, callerType);
             key = $"{callerMethod?.DeclaringType?.FullName}::{callerMethod?.Name}@IL_{ilOffset:X4}";
+            if (OptpolineRuntime.IsStartingOnThisThread)
+            {
+                return CallSite<TDelegate>.CreateDisabled(callee, key, "made while the Optpoline runtime was starting", origin, baked, OptpolineRuntime.InertPatcher);
+            }
+
             var attribute = callerMethod?.GetCustomAttribute<OptpolineSiteAttribute>()
                 ?? callerMethod?.DeclaringType?.GetCustomAttribute<OptpolineSiteAttribute>()
                 ?? callerMethod?.DeclaringType?.Assembly.GetCustomAttribute<OptpolineSiteAttribute>();
             var options = attribute is null ? new SiteOptions { PlainCallIsProfiled = true } : SiteOptions.FromAttribute(attribute, plainCallIsProfiled: true);
             return new CallSite<TDelegate>(callee ?? throw new ArgumentException("The callee handle does not name a method."), key, options, OptpolineRuntime.Patcher, origin, baked, storeTarget);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidCastException or TypeLoadException or MissingMethodException or BadImageFormatException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return CallSite<TDelegate>.CreateDisabled(callee, key, e.Message, origin, baked);
+            return CallSite<TDelegate>.CreateDisabled(callee, key, e.Message, origin, baked, OptpolineRuntime.IsStartingOnThisThread ? OptpolineRuntime.InertPatcher : null);
         }
     }
 

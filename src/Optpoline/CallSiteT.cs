@@ -29,21 +29,40 @@ public sealed class CallSite<TDelegate> : CallSite
         // Set before the patcher learns of the site, so that no publication can miss the store.
         _storeTarget = storeTarget;
         SiteValidation.ThrowIfInvalid(method, typeof(TDelegate));
-        if (Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is { } missing)
+        if (origin is null && storeTarget is null)
         {
-            Learning.State = SiteState.Disabled;
-            Learning.Reason = missing;
+            // A site made through the public API is called through Invoke: make its plain call now,
+            // on the creating thread, so that no call ever compiles (a generic virtual method's needs
+            // emitting; see CompileRule). Generated shims make the plain call themselves.
+            using var creating = CompileRule.Allow();
+            _plain = (TDelegate)DispatcherCompiler.CreatePlain(typeof(TDelegate), method);
         }
 
         patcher.Register(this);
     }
 
-    /// <summary>A site that never promotes, for generated code whose site could not be made.</summary>
-    internal static CallSite<TDelegate> CreateDisabled(MethodInfo? method, string key, string reason, SiteOrigin? origin = null, Type[]? bakedTypes = null) =>
-        new(method, key, reason, origin, bakedTypes);
+    /// <summary>
+    /// A site that never promotes, for generated code whose site could not be made. It registers with
+    /// <paramref name="patcher"/> (the report lists it with its reason), or with the process's patcher;
+    /// when that cannot be had either, with one that never promotes.
+    /// </summary>
+    internal static CallSite<TDelegate> CreateDisabled(MethodInfo? method, string key, string reason, SiteOrigin? origin = null, Type[]? bakedTypes = null, Patcher? patcher = null) =>
+        new(method, key, reason, origin, bakedTypes, patcher ?? PatcherOrInert());
 
-    private CallSite(MethodInfo? method, string key, string reason, SiteOrigin? origin, Type[]? bakedTypes)
-        : base(method ?? ((Action)NoMethod).Method, typeof(TDelegate), key, new SiteOptions { NeverPromote = true }, OptpolineRuntime.Patcher, origin, bakedTypes)
+    private static Patcher PatcherOrInert()
+    {
+        try
+        {
+            return OptpolineRuntime.Patcher;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return OptpolineRuntime.InertPatcher;
+        }
+    }
+
+    private CallSite(MethodInfo? method, string key, string reason, SiteOrigin? origin, Type[]? bakedTypes, Patcher patcher)
+        : base(method ?? ((Action)NoMethod).Method, typeof(TDelegate), key, new SiteOptions { NeverPromote = true }, patcher, origin, bakedTypes)
     {
         Learning.State = SiteState.Disabled;
         Learning.Reason = "site could not be made: " + reason;

@@ -120,6 +120,7 @@ internal static partial class DispatcherCompiler
 
     private static (DynamicMethod Method, ILGenerator IL, int LastArgument) Begin(Type delegateType, Type closure, string name)
     {
+        CompileRule.OnCompile();
         var invoke = delegateType.GetMethod("Invoke")!;
         var parameters = invoke.GetParameters();
         var types = new Type[parameters.Length + 1];
