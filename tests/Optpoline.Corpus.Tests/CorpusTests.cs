@@ -27,18 +27,6 @@ public sealed class CorpusTests(ITestOutputHelper output)
             var original = Path.Combine(Corpus.Folder, file);
             var target = Path.Combine(folder.Path, file);
             var input = original;
-            if (KnownFailures.Weave.TryGetValue(file, out var known))
-            {
-                problems.AddRange(StillFails(original, target, known));
-                if (CorpusImage.Read(original).Symbols != SymbolKind.Embedded)
-                {
-                    continue;
-                }
-
-                // While embedded PDBs are refused, the same IL is woven with its PDB beside it.
-                input = EmbeddedPdb.MoveBeside(original, Path.Combine(folder.Path, "pdb-beside"));
-            }
-
             var image = CorpusImage.Read(input);
             WeaveResult result;
             try
@@ -63,33 +51,6 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
         output.WriteLine($"{package}: woven in {weaving.TotalSeconds:F1} s, compiled twice in {(clock.Elapsed - weaving).TotalSeconds:F1} s");
         Assert.True(problems.Count == 0, $"{package}:\n" + string.Join("\n", problems));
-    }
-
-    /// <summary>A known failure must still fail with its message, and leave no output behind.</summary>
-    private IEnumerable<string> StillFails(string original, string target, string message)
-    {
-        var file = Path.GetFileName(original);
-        try
-        {
-            AssemblyWeaver.Weave(original, target, Corpus.WeaveOptions);
-        }
-        catch (WeaveException e) when (e.Message.Contains(message, StringComparison.Ordinal))
-        {
-            output.WriteLine($"{file}: known failure ({e.Error}): {e.Message}; woven with its PDB moved beside it instead");
-            if (File.Exists(target))
-            {
-                return [$"{file}: refused, but {target} was written"];
-            }
-
-            return [];
-        }
-        catch (WeaveException e)
-        {
-            return [$"{file}: a known failure (\"{message}\") now fails otherwise: {e.Error}: {e.Message}"];
-        }
-
-        File.Delete(target);
-        return [$"{file}: woven, but listed in KnownFailures.Weave: the bug is fixed, remove the entry"];
     }
 
     /// <summary>A refusal is right only when the headers show why (ReadyToRun, mixed-mode), and it names the file.</summary>

@@ -23,11 +23,6 @@ public sealed class WovenAppTests(ITestOutputHelper output)
         var (woven, refused) = (0, new List<string>());
         foreach (var file in Directory.GetFiles(app, "*.dll").Order(StringComparer.Ordinal))
         {
-            if (KnownFailures.Weave.ContainsKey(Path.GetFileName(file)) || KnownFailures.Run.ContainsKey(Path.GetFileName(file)))
-            {
-                continue; // Refused (a folder weave leaves the assembly as built), or known to crash the woven app.
-            }
-
             try
             {
                 woven += AssemblyWeaver.Weave(file, file, Corpus.WeaveOptions with { SkipUnchanged = true }).OutputPath is null ? 0 : 1;
@@ -51,15 +46,21 @@ public sealed class WovenAppTests(ITestOutputHelper output)
         Assert.Matches(@"^optpoline: [1-9]\d* sites, [1-9]\d* promoted", actual.Error);
     }
 
-    [Theory]
-    [MemberData(nameof(CrashingAssemblies))]
-    public void Run_AppWithWovenRuntimeDependency_StillCrashes(string file)
+    /// <summary>
+    /// The runtime uses System.Diagnostics.DiagnosticSource for its meter while it starts; an app that
+    /// ships a newer copy (Microsoft.Extensions.Logging.Abstractions 11 brings one) loads that copy, and
+    /// when it is woven, its sites are made while the runtime is being made. That cycle used to throw
+    /// from every woven holder's static constructor, and the app aborted at its first woven call.
+    /// </summary>
+    [Fact]
+    public void Run_AppWithWovenRuntimeDependency_RunsAndPrintsTheSame()
     {
-        // The app and the one assembly, woven; everything else as built.
+        const string dependency = "System.Diagnostics.DiagnosticSource.dll";
         using var folder = new TestFolder();
         var app = Path.Combine(folder.Path, "app");
         CopyTree(Corpus.Folder, app);
-        foreach (var name in new[] { Corpus.AppName + ".dll", file })
+        Assert.True(File.Exists(Path.Combine(app, dependency)), $"the corpus app no longer ships {dependency}");
+        foreach (var name in new[] { Corpus.AppName + ".dll", dependency })
         {
             AssemblyWeaver.Weave(Path.Combine(app, name), Path.Combine(app, name), Corpus.WeaveOptions);
         }
@@ -67,15 +68,10 @@ public sealed class WovenAppTests(ITestOutputHelper output)
         RuntimeDeployment.Deploy(app);
 
         var expected = Run(Path.Combine(Corpus.Folder, Corpus.AppName + ".dll"));
-        var (exitCode, stdout, stderr) = DotnetProcess.Run([Path.Combine(app, Corpus.AppName + ".dll")], DotnetProcess.FastLearning, s_limit);
-        output.WriteLine($"exit {exitCode}\n{stderr}");
+        var actual = Run(Path.Combine(app, Corpus.AppName + ".dll"));
 
-        Assert.False(exitCode == 0 && stdout == expected.Output, $"{file} woven no longer crashes the app: remove it from KnownFailures.Run");
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains(KnownFailures.Run[file], stderr, StringComparison.Ordinal);
+        Assert.Equal(expected.Output, actual.Output);
     }
-
-    public static TheoryData<string> CrashingAssemblies() => [.. KnownFailures.Run.Keys.Order(StringComparer.Ordinal)];
 
     private static (string Output, string Error) Run(string appPath)
     {
