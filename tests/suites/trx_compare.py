@@ -60,7 +60,7 @@ def site_stats(work, mode):
     sites = json.load(open(reports[-1]))["sites"]
     states = collections.Counter(s["state"] for s in sites)
     return {
-        "sites run": len(sites),
+        "sites created": len(sites),
         "promoted at end": states.get("Promoted", 0),
         "patched at least once": sum(1 for s in sites if s.get("patches", 0) > 0),
         "megamorphic at end": states.get("Megamorphic", 0),
@@ -105,7 +105,7 @@ def main():
     for (name, _), n in stock[0].items():
         stock_all[name] += n
     extras = {}
-    print("| mode | passed | failed | skipped | total | passed stock, not woven | sites found / rewritten | sites run | promoted at end | patched at least once | baked |")
+    print("| mode | passed | failed | skipped | total | passed stock, not woven | sites found / rewritten | sites created | promoted at end | patched at least once | baked |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     regressions = {}
     for mode in modes:
@@ -129,7 +129,7 @@ def main():
         st = site_stats(work, mode) or {}
         print(f"| {mode} | {c['passed']} | {c['failed']} | {c['skipped']} | {sum(c.values())} | "
               f"{'' if mode == 'stock' else len(lost)} | {'' if rw is None else f'{rw[0]} / {rw[1]}'} | "
-              f"{st.get('sites run', '')} | {st.get('promoted at end', '')} | {st.get('patched at least once', '')} | "
+              f"{st.get('sites created', '')} | {st.get('promoted at end', '')} | {st.get('patched at least once', '')} | "
               f"{st.get('baked', '') if mode not in ('stock',) and st else ''} |")
     print()
     for mode in modes:
