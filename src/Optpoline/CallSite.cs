@@ -247,11 +247,12 @@ public abstract partial class CallSite
     private static bool IsDelegateInvoke(MethodInfo method) =>
         method.Name == "Invoke" && method.DeclaringType is { } type && InvokeOf(type) == method;
 
-    internal abstract void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery);
+    /// <summary>Patcher thread: publish a dispatcher the patcher compiled for this site, closed over <paramref name="state"/>.</summary>
+    internal abstract void PublishDispatcher(Delegate compiled, DispatchState state);
 
     internal abstract void PublishPlain();
 
-    private protected abstract void PublishRecorderAndArm();
+    private protected abstract void PublishRecorder(Delegate? recorder);
 
     private protected abstract void EndBurstPublish();
 
@@ -259,8 +260,11 @@ public abstract partial class CallSite
 
     internal abstract bool HasRecorder { get; }
 
-    /// <summary>Patcher thread: start a burst of <paramref name="length"/> sampled calls.</summary>
-    internal void Arm(int length)
+    /// <summary>
+    /// Patcher thread: start a burst of <paramref name="length"/> sampled calls, publishing
+    /// <paramref name="recorder"/> (compiled by the patcher for the first burst; later bursts reuse it).
+    /// </summary>
+    internal void Arm(int length, Delegate? recorder)
     {
         // Order matters. The count is at or below zero here (the last burst ended at zero, late
         // recorder calls only push it lower), so no thread can end a burst until the count is set,
@@ -275,7 +279,7 @@ public abstract partial class CallSite
         _armed = true;
         try
         {
-            PublishRecorderAndArm();
+            PublishRecorder(recorder);
         }
         catch
         {
