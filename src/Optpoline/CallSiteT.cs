@@ -29,21 +29,40 @@ public sealed class CallSite<TDelegate> : CallSite
         // Set before the patcher learns of the site, so that no publication can miss the store.
         _storeTarget = storeTarget;
         SiteValidation.ThrowIfInvalid(method, typeof(TDelegate));
-        if (Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is { } missing)
+        if (origin is null && storeTarget is null)
         {
-            Learning.State = SiteState.Disabled;
-            Learning.Reason = missing;
+            // A site made through the public API is called through Invoke: make its plain call now,
+            // on the creating thread, so that no call ever compiles (a generic virtual method's needs
+            // emitting; see CompileRule). Generated shims make the plain call themselves.
+            using var creating = CompileRule.Allow();
+            _plain = (TDelegate)DispatcherCompiler.CreatePlain(typeof(TDelegate), method);
         }
 
         patcher.Register(this);
     }
 
-    /// <summary>A site that never promotes, for generated code whose site could not be made.</summary>
-    internal static CallSite<TDelegate> CreateDisabled(MethodInfo? method, string key, string reason, SiteOrigin? origin = null, Type[]? bakedTypes = null) =>
-        new(method, key, reason, origin, bakedTypes);
+    /// <summary>
+    /// A site that never promotes, for generated code whose site could not be made. It registers with
+    /// <paramref name="patcher"/> (the report lists it with its reason), or with the process's patcher;
+    /// when that cannot be had either, with one that never promotes.
+    /// </summary>
+    internal static CallSite<TDelegate> CreateDisabled(MethodInfo? method, string key, string reason, SiteOrigin? origin = null, Type[]? bakedTypes = null, Patcher? patcher = null) =>
+        new(method, key, reason, origin, bakedTypes, patcher ?? PatcherOrInert());
 
-    private CallSite(MethodInfo? method, string key, string reason, SiteOrigin? origin, Type[]? bakedTypes)
-        : base(method ?? ((Action)NoMethod).Method, typeof(TDelegate), key, new SiteOptions { NeverPromote = true }, OptpolineRuntime.Patcher, origin, bakedTypes)
+    private static Patcher PatcherOrInert()
+    {
+        try
+        {
+            return OptpolineRuntime.Patcher;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return OptpolineRuntime.InertPatcher;
+        }
+    }
+
+    private CallSite(MethodInfo? method, string key, string reason, SiteOrigin? origin, Type[]? bakedTypes, Patcher patcher)
+        : base(method ?? ((Action)NoMethod).Method, typeof(TDelegate), key, new SiteOptions { NeverPromote = true }, patcher, origin, bakedTypes)
     {
         Learning.State = SiteState.Disabled;
         Learning.Reason = "site could not be made: " + reason;
@@ -70,12 +89,9 @@ public sealed class CallSite<TDelegate> : CallSite
 
     internal override bool HasRecorder => _recorder is not null;
 
-    internal override void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery)
+    internal override void PublishDispatcher(Delegate compiled, DispatchState state)
     {
-        var state = new DispatchState(this, missThreshold);
-        var dispatcher = (TDelegate)(Kind == CallKind.Delegate
-            ? DispatcherCompiler.CompileDelegateDispatcher(typeof(TDelegate), Method, slots, state, missSampleEvery)
-            : DispatcherCompiler.CompileDispatcher(typeof(TDelegate), Method, slots, state, missSampleEvery));
+        var dispatcher = (TDelegate)compiled;
         Retire(state);
         Volatile.Write(ref _dispatcher, dispatcher);
         if (!IsArmed)
@@ -94,9 +110,9 @@ public sealed class CallSite<TDelegate> : CallSite
         }
     }
 
-    private protected override void PublishRecorderAndArm()
+    private protected override void PublishRecorder(Delegate? recorder)
     {
-        _recorder ??= (TDelegate)DispatcherCompiler.CompileRecorder(typeof(TDelegate), Method, this);
+        _recorder ??= (TDelegate?)recorder ?? throw new InvalidOperationException("The site has no recorder yet: the patcher arms its first burst with one.");
         SetTarget(_recorder);
     }
 

@@ -84,6 +84,7 @@ internal sealed class DelegateFields
 
     private Reader CompileReader()
     {
+        CompileRule.OnCompile();
         var method = new DynamicMethod(
             "optpoline_read_delegate",
             typeof(void),

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Optpoline.Dispatch;
 
 namespace Optpoline.Patching;
 
@@ -81,6 +82,7 @@ internal sealed partial class Patcher
     /// <summary>One tick of work. Returns how many dispatchers or recorders it compiled.</summary>
     public int RunOnce()
     {
+        using var compiling = CompileRule.Allow();
         lock (_gate)
         {
             var options = Options;
@@ -142,6 +144,11 @@ internal sealed partial class Patcher
             {
                 Disable(site, DisabledReason);
             }
+            else if (site.Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is { } missing)
+            {
+                // Looked up (and its reader emitted) here, on the patcher's thread, not where the site is made.
+                Disable(site, missing);
+            }
             else if (site.Options.NeverPromote)
             {
                 Disable(site, "never promote (site option)");
@@ -175,7 +182,7 @@ internal sealed partial class Patcher
         }
 
         _nextArm.Remove(site);
-        site.Arm(options.BurstLength);
+        site.Arm(options.BurstLength, site.HasRecorder ? null : DispatcherCompiler.CompileRecorder(site.DelegateType, site.Method, site));
     }
 
     private void Schedule(CallSite site, DateTimeOffset at)
