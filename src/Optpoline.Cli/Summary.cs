@@ -74,7 +74,7 @@ internal static class Summary
                 + Among(rows.Sum(r => r.DelegateSitesRewritten), "delegate")
                 + Among(rows.Sum(r => r.ConstrainedSitesRewritten), "constrained")
                 + Among(rows.Sum(r => r.GenericSitesRewritten), "in generic code")
-                + (genericSkipped.Any() ? "\n(generic code skipped: " + string.Join(", ", genericSkipped) + ")" : "");
+                + (genericSkipped.Any() ? "\nin generic code, skipped:\n" + string.Join("\n", genericSkipped) : "");
             var cells = new List<string> { name, rows.Sum(r => r.SitesFound).ToString(c), rewritten, string.Join("\n", skipped.DefaultIfEmpty("none")) };
             if (baking)
             {

@@ -28,6 +28,11 @@ public sealed class IntFormatter : Formatter<int>
     public override string Write(int value) => "int:" + value.ToString("X", CultureInfo.InvariantCulture);
 }
 
+public sealed class UpperFormatter : Formatter<string>
+{
+    public override string Write(string value) => "upper:" + value.ToUpperInvariant();
+}
+
 public abstract class Resolver
 {
     public abstract Formatter<T> GetFormatter<T>();

@@ -197,10 +197,10 @@ public static class Program
         }
     }
 
-    /// <summary>Hot sites in generic code: a shared instantiation (string) and an unshared one (int), three formatters each.</summary>
+    /// <summary>Hot sites in generic code: a shared instantiation (string) and an unshared one (int), three formatter types each, in turn.</summary>
     private static long GenericHot(int iterations)
     {
-        Formatter<string>[] strings = [new PlainFormatter<string>(), new QuotedFormatter<string>(), new PlainFormatter<string>()];
+        Formatter<string>[] strings = [new PlainFormatter<string>(), new QuotedFormatter<string>(), new UpperFormatter()];
         Formatter<int>[] ints = [new PlainFormatter<int>(), new QuotedFormatter<int>(), new IntFormatter()];
         long total = 0;
         for (var i = 0; i < iterations; i++)

@@ -77,7 +77,9 @@ public sealed class PromotionTests
         using var wovenRun = new FixtureRun(woven, "woven-hot-generic");
         var clock = Stopwatch.StartNew();
         string[] sharedSites = [], unsharedSites = [];
-        while (clock.Elapsed < TimeSpan.FromSeconds(30) && (sharedSites.Length == 0 || unsharedSites.Length == 0))
+
+        // 60 s, not 30: in the full suite the differential tests keep the one patcher busy with thousands of sites.
+        while (clock.Elapsed < TimeSpan.FromSeconds(60) && (sharedSites.Length == 0 || unsharedSites.Length == 0))
         {
             wovenRun.Hot(2_000);
             Assert.Equal(expected, wovenRun.Run());
@@ -87,7 +89,8 @@ public sealed class PromotionTests
 
         Assert.NotEmpty(sharedSites);
         Assert.NotEmpty(unsharedSites);
-        var slots = OptpolineRuntime.Report().Sites.Single(s => s.Key == sharedSites[0]).Slots.Select(s => s.ReceiverType).ToList();
+        // Other tests' loads of the fixtures (each in a context of its own) report sites with the same keys.
+        var slots = OptpolineRuntime.Report().Sites.Where(s => s.Key == sharedSites[0]).SelectMany(s => s.Slots).Select(s => s.ReceiverType).ToList();
         Assert.Contains(slots, t => t.Contains("QuotedFormatter", StringComparison.Ordinal));
         Assert.Equal(expected, wovenRun.Run());
     }
