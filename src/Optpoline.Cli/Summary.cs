@@ -63,10 +63,18 @@ internal static class Summary
                 .Where(x => x.count > 0)
                 .OrderByDescending(x => x.count)
                 .Select(x => $"{Header(x.reason)} {x.count.ToString(c)}");
-            // Of the rewritten sites, how many are delegate invocations and constrained calls.
+            // Of the rewritten sites, how many are delegate invocations, constrained calls and calls in
+            // generic code (then how many of those were skipped, by reason).
+            var genericSkipped = Enum.GetValues<SkipReason>()
+                .Select(reason => (reason, count: rows.Sum(r => r.GenericSitesSkipped.GetValueOrDefault(reason))))
+                .Where(x => x.count > 0)
+                .OrderByDescending(x => x.count)
+                .Select(x => $"{Header(x.reason)} {x.count.ToString(c)}");
             var rewritten = rows.Sum(r => r.SitesRewritten).ToString(c)
                 + Among(rows.Sum(r => r.DelegateSitesRewritten), "delegate")
-                + Among(rows.Sum(r => r.ConstrainedSitesRewritten), "constrained");
+                + Among(rows.Sum(r => r.ConstrainedSitesRewritten), "constrained")
+                + Among(rows.Sum(r => r.GenericSitesRewritten), "in generic code")
+                + (genericSkipped.Any() ? "\nin generic code, skipped:\n" + string.Join("\n", genericSkipped) : "");
             var cells = new List<string> { name, rows.Sum(r => r.SitesFound).ToString(c), rewritten, string.Join("\n", skipped.DefaultIfEmpty("none")) };
             if (baking)
             {
@@ -109,6 +117,7 @@ internal static class Summary
         BakeRejection.TypeNotFound => "type not found",
         BakeRejection.NotCallable => "not callable",
         BakeRejection.NotInlinable => "not inlinable",
+        BakeRejection.GenericCode => "generic code",
         _ => reason.ToString(),
     };
 

@@ -12,7 +12,11 @@ public enum SkipReason
     /// <summary>A <c>constrained.</c> call on a value type (or a type parameter constrained to <c>struct</c>): the JIT calls it directly already.</summary>
     Constrained,
 
-    /// <summary>The callee is named through generic parameters of the caller: the site would need a runtime generic context.</summary>
+    /// <summary>
+    /// The callee is named through generic parameters of the caller and one of them may be a ref struct
+    /// (<c>allows ref struct</c>): no delegate type of the site could take it. (Other calls in generic
+    /// code are rewritten, with a site per instantiation of the caller.)
+    /// </summary>
     GenericContext,
 
     /// <summary>Pointers, byref returns, function pointers, varargs or another signature a delegate cannot carry.</summary>

@@ -21,8 +21,17 @@ public sealed record WeaveResult
     /// <summary>Of <see cref="SitesRewritten"/>, <c>constrained.</c> calls in generic code.</summary>
     public int ConstrainedSitesRewritten { get; init; }
 
+    /// <summary>
+    /// Of <see cref="SitesRewritten"/>, calls in generic code whose callee (or delegate type) is named
+    /// through the caller's type parameters: each instantiation of the caller gets a site of its own.
+    /// </summary>
+    public int GenericSitesRewritten { get; init; }
+
     /// <summary>Sites left as they were, by reason.</summary>
     public required IReadOnlyDictionary<SkipReason, int> Skipped { get; init; }
+
+    /// <summary>Of <see cref="Skipped"/>, the calls in generic code (as <see cref="GenericSitesRewritten"/> counts them), by reason.</summary>
+    public IReadOnlyDictionary<SkipReason, int> GenericSitesSkipped { get; init; } = new Dictionary<SkipReason, int>();
 
     /// <summary>Sites that got guards baked from the profile.</summary>
     public int SitesBaked { get; init; }

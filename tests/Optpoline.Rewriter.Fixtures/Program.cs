@@ -72,6 +72,8 @@ public static class Program
         t.Log("constrained", () => Constrained.AreaOf(shapes[0]) + Constrained.AreaOf((Square)shapes[1]));
         t.Log("constrained text", () => Constrained.Text(5) + Constrained.Text("s"));
 
+        GenericCodeRun(t);
+
         IGreeter[] greeters = [new PlainGreeter(), new LoudGreeter()];
         t.Log("greet", () => greeters.Select(g => g.Greet()).ToList());
         t.Log("greet twice", () => greeters.Select(g => g.GreetTwice()).ToList());
@@ -195,6 +197,43 @@ public static class Program
         }
     }
 
+    /// <summary>Hot sites in generic code: a shared instantiation (string) and an unshared one (int), three formatter types each, in turn.</summary>
+    private static long GenericHot(int iterations)
+    {
+        Formatter<string>[] strings = [new PlainFormatter<string>(), new QuotedFormatter<string>(), new UpperFormatter()];
+        Formatter<int>[] ints = [new PlainFormatter<int>(), new QuotedFormatter<int>(), new IntFormatter()];
+        long total = 0;
+        for (var i = 0; i < iterations; i++)
+        {
+            total += GenericCode<string>.Render(strings[i % 3], "s").Length + GenericCode<int>.Render(ints[i % 3], i).Length;
+        }
+
+        return total;
+    }
+
+    private static void GenericCodeRun(Transcript t)
+    {
+        t.Log("generic compare int", () => GenericCode<int>.Compare(Comparer<int>.Default, 1, 2) + GenericCode<int>.Compare(Comparer<int>.Create((a, b) => b - a), 1, 2));
+        t.Log("generic compare string", () => GenericCode<string>.Compare(StringComparer.Ordinal, "a", "B") + GenericCode<string>.Compare(StringComparer.OrdinalIgnoreCase, "a", "B"));
+        Formatter<int>[] ints = [new PlainFormatter<int>(), new QuotedFormatter<int>(), new IntFormatter()];
+        Formatter<string>[] strings = [new PlainFormatter<string>(), new QuotedFormatter<string>()];
+        t.Log("generic render", () => ints.Select(f => GenericCode<int>.Render(f, 26)).Concat(strings.Select(f => GenericCode<string>.Render(f, "s"))).ToList());
+        Resolver[] resolvers = [new PlainResolver(), new QuotingResolver()];
+        t.Log("generic gvm", () => resolvers.Select(r => GenericCode<int>.Format(r, 31) + GenericCode<string>.Format(r, "v") + GenericCode<object>.Format(r, 2.5)).ToList());
+        t.Log("generic method in generic type", () => GenericCode<int>.Tagged(ints[1], "m", 4) + GenericCode<string>.Tagged(strings[1], 7, "x") + GenericCode<string>.Tagged<object>(strings[0], "o", "y"));
+        t.Log("generic delegate", () => GenericCode<int>.Count(new[] { 1, 2, 3, 4 }, x => x % 2 == 0) + GenericCode<string>.Count(new[] { "a", "bb" }, s => s.Length > 1));
+        t.Log("generic null delegate", () => GenericCode<string>.Count(new[] { "a" }, null!));
+        t.Log("generic default method", () => GenericCode<int>.Greet(new LoudGreeterOf<int>(), 1) + GenericCode<string>.Greet(new QuietGreeterOf<string>(), "q"));
+        t.Log("generic by-ref", () => GenericCode<int>.Updated(new Doubler(), 21) + GenericCode<string>.Updated(new Doubler(), "ab"));
+        var named = new Named("n");
+        t.Log("generic constrained IEquatable", () => GenericCode<int>.Same(named, new Named("n")) + "/" + GenericCode<int>.Same(3, 4) + "/" + named.Compared);
+        t.Log("generic variance", () => GenericCode<int>.First<object>(new List<string> { "covariant" }));
+        t.Log("generic new()", () => GenericCode<int>.Made<QuotedFormatter<int>>(9) + GenericCode<string>.Made<PlainFormatter<string>>("w"));
+        t.Log("generic nested", () => GenericCode<int>.Nested<string>.Pair(ints[2], strings[1], 10, "z") + GenericCode<string>.Nested<int>.Pair(strings[0], ints[0], "y", 11));
+        t.Log("generic null receiver", () => GenericCode<string>.Render(null!, "n"));
+        t.Log("generic ref struct", () => RefStructGenerics.LengthOf<ReadOnlySpan<char>>(new SpanView(), "four".AsSpan()));
+    }
+
     /// <summary>A hot polymorphic loop, for the promotion test: returns a checksum.</summary>
     public static double Hot(int iterations)
     {
@@ -207,7 +246,7 @@ public static class Program
             total += animals[i % 3].Speak().Length;
         }
 
-        total += DelegateCalls.Hot(iterations) + ConstrainedCalls.Hot(iterations);
+        total += DelegateCalls.Hot(iterations) + ConstrainedCalls.Hot(iterations) + GenericHot(iterations);
 
         return total;
     }

@@ -43,11 +43,33 @@ public sealed class ConstrainedShimTests
 
         using var module = ModuleDefinition.ReadModule(woven, new ReaderParameters { InMemory = true });
         var type = module.GetType("Optpoline.Rewriter.Fixtures.ConstrainedCalls");
-        foreach (var name in new[] { "StructText", "PlainText", "Same" })
+        foreach (var name in new[] { "StructText", "PlainText" })
         {
             var body = type.Methods.Single(m => m.Name == name).Body.Instructions;
             Assert.Contains(body, i => i.OpCode == OpCodes.Constrained);
             Assert.DoesNotContain(body, i => i.Operand is MethodReference m && m.Name.StartsWith("<Optpoline>", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void Weave_ConstrainedCallOnGenericInterfaceOfTypeParameter_CallsShimGenericOverCallerAndConstrainedType()
+    {
+        using var folder = new TestFolder();
+        var (_, woven, _) = Fixtures.Weave(folder);
+
+        using var module = ModuleDefinition.ReadModule(woven, new ReaderParameters { InMemory = true });
+        var type = module.GetType("Optpoline.Rewriter.Fixtures.ConstrainedCalls");
+        var same = type.Methods.Single(m => m.Name == "Same").Body.Instructions;
+        var call = same.Single(i => i.OpCode == OpCodes.Call);
+        var target = Assert.IsType<GenericInstanceMethod>(call.Operand);
+
+        // Shim_N<T, T>: the caller's own T (named by IEquatable<T>), then the constrained type.
+        Assert.Equal(["T", "T"], target.GenericArguments.Select(a => a.Name));
+        var shim = type.Methods.Single(m => m.Name == target.Name);
+        Assert.Equal(2, shim.GenericParameters.Count);
+        Assert.Equal("IEquatable`1", shim.GenericParameters[0].Constraints.Single().ConstraintType.Name);
+        var load = shim.Body.Instructions.Single(i => i.OpCode == OpCodes.Ldsfld);
+        var holder = Assert.IsType<GenericInstanceType>(((FieldReference)load.Operand).DeclaringType);
+        Assert.Single(holder.ElementType.Resolve().GenericParameters);
     }
 }

@@ -9,17 +9,28 @@ public sealed class BakeProfile
 {
     private readonly Dictionary<(string Assembly, string Caller, int ILOffset), SiteSnapshot> _sites;
 
+    // A site in generic code reports one site per instantiation of its caller, all with one origin.
+    private readonly Dictionary<(string Assembly, string Caller, int ILOffset), List<SiteSnapshot>> _instantiations;
+
     private BakeProfile(SiteReport report, BakeSettings settings, string? source)
     {
         Report = report;
         Settings = settings;
         Source = source;
         _sites = [];
+        _instantiations = [];
         foreach (var site in report.Sites)
         {
             if (site.Origin is { } origin)
             {
-                _sites.TryAdd((origin.Assembly, origin.Caller, origin.ILOffset), site);
+                var key = (origin.Assembly, origin.Caller, origin.ILOffset);
+                _sites.TryAdd(key, site);
+                if (!_instantiations.TryGetValue(key, out var all))
+                {
+                    _instantiations[key] = all = [];
+                }
+
+                all.Add(site);
             }
         }
     }
@@ -70,6 +81,10 @@ public sealed class BakeProfile
     /// <summary>The profiled site at <paramref name="ilOffset"/> of <paramref name="caller"/> in <paramref name="assembly"/>, if any.</summary>
     internal SiteSnapshot? Find(string assembly, string caller, int ilOffset) =>
         _sites.GetValueOrDefault((assembly, caller, ilOffset));
+
+    /// <summary>Every profiled site at <paramref name="ilOffset"/> of <paramref name="caller"/>: one per instantiation for a site in generic code.</summary>
+    internal IReadOnlyList<SiteSnapshot> FindAll(string assembly, string caller, int ilOffset) =>
+        _instantiations.TryGetValue((assembly, caller, ilOffset), out var all) ? all : [];
 
     /// <summary>Whether the profile has sites of <paramref name="assembly"/> recorded from the build with this MVID.</summary>
     internal bool Covers(string assembly, Guid moduleVersionId) =>

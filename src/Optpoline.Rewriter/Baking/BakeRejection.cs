@@ -24,4 +24,11 @@ public enum BakeRejection
     /// for a compare and a direct call.
     /// </summary>
     NotInlinable,
+
+    /// <summary>
+    /// The site is in generic code (its callee is named through the caller's type parameters): each
+    /// instantiation keeps its adaptive site, since a guard in shared generic code would also run for
+    /// instantiations the profile never saw.
+    /// </summary>
+    GenericCode,
 }

@@ -40,8 +40,13 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     /// to the JIT's own guess; with <see cref="BakeSettings.WeaveOnlyProfitable"/>, also any call the
     /// profile shows no gain for.
     /// </summary>
-    public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind, bool isGenericVirtual)
+    public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind, bool isGenericVirtual, bool inGenericCode)
     {
+        if (inGenericCode)
+        {
+            return GenericCodePlan(caller, ilOffset, isGenericVirtual);
+        }
+
         var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
         var plan = site is null ? BakePlan.None : BakedPlan(site, kind);
         if (profile.Settings.WeaveOnlyProfitable && _covered && !isGenericVirtual && plan.Leave is null && plan.Guards.Count == 0)
@@ -59,6 +64,34 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// A site in generic code has one profiled site per instantiation the recording run made, all
+    /// under the one origin. No guard is baked there: a guard compiled into the shared generic code
+    /// would run in every instantiation, including ones the profile never saw, and its target (and
+    /// often its receiver type) depends on the instantiation; a guard valid in all of them would have
+    /// to test the type arguments too. The adaptive site stays, per instantiation. With
+    /// <see cref="BakeSettings.WeaveOnlyProfitable"/>, the site is woven when any instantiation's
+    /// adaptive site published a dispatcher (a generic virtual call always is); neither option leaves
+    /// it to the JIT as monomorphic, since one instantiation's profile says nothing of the others.
+    /// </summary>
+    private BakePlan GenericCodePlan(MethodDefinition caller, int ilOffset, bool isGenericVirtual)
+    {
+        var sites = profile.FindAll(module.Assembly.Name.Name, caller.FullName, ilOffset);
+        if (sites.Count > 0 && sites.All(s => s.Origin!.ModuleVersionId == _mvid))
+        {
+            _rejected[BakeRejection.GenericCode] = _rejected.GetValueOrDefault(BakeRejection.GenericCode) + 1;
+        }
+        else if (sites.Count > 0)
+        {
+            _rejected[BakeRejection.OtherBuild] = _rejected.GetValueOrDefault(BakeRejection.OtherBuild) + 1;
+        }
+
+        var profitable = isGenericVirtual || sites.Any(s => s.Patches > 0 || s.State == SiteState.Promoted);
+        return profile.Settings.WeaveOnlyProfitable && _covered && !profitable
+            ? BakePlan.LeaveToJit(SkipReason.Unprofitable)
+            : BakePlan.None;
     }
 
     private BakePlan BakedPlan(SiteSnapshot site, SiteKind kind)

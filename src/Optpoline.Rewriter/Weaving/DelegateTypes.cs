@@ -14,18 +14,43 @@ internal sealed class DelegateTypes(ModuleDefinition module)
     private TypeDefinition? _container;
 
     /// <summary>The delegate type and its <c>Invoke</c>, as the module references them.</summary>
-    public (TypeReference Type, MethodReference Invoke) For(SiteSignature signature)
+    public (TypeReference Type, MethodReference Invoke) For(SiteSignature signature) => For(signature, []);
+
+    /// <summary>
+    /// The delegate type of a site in generic code: <paramref name="canonical"/> names the caller's type
+    /// parameters as positional <c>!i</c> (<see cref="CallerGenerics"/>), <paramref name="instantiation"/>
+    /// says what to put in their place (the holder's own parameters, or the caller's). A generated
+    /// delegate type is then generic over as many parameters, declared once per canonical signature.
+    /// </summary>
+    public (TypeReference Type, MethodReference Invoke) For(SiteSignature canonical, IReadOnlyList<TypeReference> instantiation)
     {
-        var arguments = signature.Arguments.ToList();
-        var isVoid = signature.Return.MetadataType == MetadataType.Void;
-        if (!signature.NeedsCustomDelegate && arguments.Count <= MaxGenericArguments)
+        var arguments = canonical.Arguments.ToList();
+        var isVoid = canonical.Return.MetadataType == MetadataType.Void;
+        if (!canonical.NeedsCustomDelegate && arguments.Count <= MaxGenericArguments)
         {
-            return Generic(arguments, isVoid ? null : signature.Return);
+            return Generic([.. arguments.Select(a => In(a, instantiation))], isVoid ? null : In(canonical.Return, instantiation));
         }
 
-        var custom = Custom(signature);
-        return (custom, custom.Methods.Single(m => m.Name == "Invoke"));
+        var custom = Custom(canonical, instantiation.Count);
+        var invoke = custom.Methods.Single(m => m.Name == "Invoke");
+        if (instantiation.Count == 0)
+        {
+            return (custom, invoke);
+        }
+
+        // D_N<...>::Invoke, its signature in D_N's own terms, as every member reference's is.
+        var instance = CallerGenerics.Instance(custom, instantiation);
+        var reference = new MethodReference("Invoke", invoke.ReturnType, instance) { HasThis = true };
+        foreach (var parameter in invoke.Parameters)
+        {
+            reference.Parameters.Add(new ParameterDefinition(parameter.ParameterType));
+        }
+
+        return (instance, reference);
     }
+
+    private static TypeReference In(TypeReference canonical, IReadOnlyList<TypeReference> instantiation) =>
+        instantiation.Count == 0 ? canonical : GenericInflater.Inflate(canonical, [.. instantiation], null);
 
     private (TypeReference, MethodReference) Generic(List<TypeReference> arguments, TypeReference? returns)
     {
@@ -57,16 +82,24 @@ internal sealed class DelegateTypes(ModuleDefinition module)
         return (instance, invoke);
     }
 
-    private TypeDefinition Custom(SiteSignature signature)
+    private TypeDefinition Custom(SiteSignature signature, int arity)
     {
-        if (_custom.TryGetValue(signature.Key, out var existing))
+        // A canonical signature names its parameters !0, !1, ...: the key says over how many.
+        var key = arity == 0 ? signature.Key : signature.Key + "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (_custom.TryGetValue(key, out var existing))
         {
             return existing;
         }
 
         // internal sealed class <Optpoline>Delegates.D_N : MulticastDelegate { runtime-managed .ctor(object, native int) and Invoke }
         var container = Container();
-        var type = new TypeDefinition("", "D_" + _custom.Count, TypeAttributes.NestedAssembly | TypeAttributes.Sealed | TypeAttributes.AutoClass, module.ImportReference(new TypeReference("System", "MulticastDelegate", module, module.TypeSystem.CoreLibrary)));
+        // (generic over T0..Tn-1 for a site in generic code; the canonical !i of its signature are then its own)
+        var type = new TypeDefinition("", "D_" + _custom.Count + (arity == 0 ? "" : "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture)), TypeAttributes.NestedAssembly | TypeAttributes.Sealed | TypeAttributes.AutoClass, module.ImportReference(new TypeReference("System", "MulticastDelegate", module, module.TypeSystem.CoreLibrary)));
+        for (var i = 0; i < arity; i++)
+        {
+            type.GenericParameters.Add(new GenericParameter("T" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), type));
+        }
+
         var constructor = new MethodDefinition(".ctor", MethodAttributes.Public | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, module.TypeSystem.Void)
         {
             ImplAttributes = MethodImplAttributes.Runtime | MethodImplAttributes.Managed,
@@ -87,7 +120,7 @@ internal sealed class DelegateTypes(ModuleDefinition module)
 
         type.Methods.Add(invoke);
         container.NestedTypes.Add(type);
-        _custom.Add(signature.Key, type);
+        _custom.Add(key, type);
         return type;
     }
 

@@ -15,7 +15,8 @@ internal static class GenericInflater
         return Inflate(type, typeArguments, methodArguments);
     }
 
-    private static TypeReference Inflate(TypeReference type, IList<TypeReference>? typeArguments, IList<TypeReference>? methodArguments)
+    /// <summary>Substitutes <paramref name="typeArguments"/> for <c>!i</c> and <paramref name="methodArguments"/> for <c>!!i</c> (either null: left as is).</summary>
+    public static TypeReference Inflate(TypeReference type, IList<TypeReference>? typeArguments, IList<TypeReference>? methodArguments)
     {
         switch (type)
         {

@@ -13,6 +13,7 @@ internal sealed class ModuleWeaver
     private readonly SiteClassifier _classifier = new();
     private readonly SiteWeaver _sites;
     private readonly Dictionary<SkipReason, int> _skipped = [];
+    private readonly Dictionary<SkipReason, int> _skippedInGenericCode = [];
 
     public ModuleWeaver(ModuleDefinition module, ModuleDefinition runtime, TypeFilter filter, BakeProfile? profile)
     {
@@ -37,6 +38,12 @@ internal sealed class ModuleWeaver
     public int RewrittenConstrained => _sites.Constrained;
 
     public IReadOnlyDictionary<SkipReason, int> Skipped => _skipped;
+
+    /// <summary>Of <see cref="Rewritten"/>, sites in generic code (named through the caller's type parameters).</summary>
+    public int RewrittenInGenericCode => _sites.InGenericCode;
+
+    /// <summary>Of <see cref="Skipped"/>, sites in generic code, by reason.</summary>
+    public IReadOnlyDictionary<SkipReason, int> SkippedInGenericCode => _skippedInGenericCode;
 
     public void WeaveAll()
     {
@@ -73,12 +80,13 @@ internal sealed class ModuleWeaver
 
     private void WeaveMethod(MethodDefinition method, List<Instruction> calls)
     {
-        var verdicts = calls.Select(c => (Call: c, Verdict: _classifier.Classify(c))).ToList();
+        var generics = new CallerGenerics(method);
+        var verdicts = calls.Select(c => (Call: c, Verdict: _classifier.Classify(c, generics))).ToList();
         if (!verdicts.Any(v => v.Verdict.ShouldRewrite))
         {
             foreach (var (_, verdict) in verdicts)
             {
-                Skip(verdict.Reason, 1);
+                Skip(verdict.Reason, 1, verdict.InGenericCode);
             }
 
             return;
@@ -90,16 +98,16 @@ internal sealed class ModuleWeaver
         {
             if (!verdict.ShouldRewrite)
             {
-                Skip(verdict.Reason, 1);
+                Skip(verdict.Reason, 1, verdict.InGenericCode);
                 continue;
             }
 
             // In place: branches, exception handler boundaries and sequence points that point at this
             // instruction keep pointing at it; a tail. prefix before it stays a prefix of a call.
-            var plan = Baker?.Plan(method, call.Offset, verdict.Kind, ((MethodReference)call.Operand).IsGenericInstance) ?? BakePlan.None;
+            var plan = Baker?.Plan(method, call.Offset, verdict.Kind, ((MethodReference)call.Operand).IsGenericInstance, verdict.InGenericCode) ?? BakePlan.None;
             if (plan.Leave is { } reason)
             {
-                Skip(reason, 1);
+                Skip(reason, 1, verdict.InGenericCode);
                 continue;
             }
 
@@ -123,6 +131,12 @@ internal sealed class ModuleWeaver
         method.Body.OptimizeMacros();
     }
 
-    private void Skip(SkipReason reason, int count) =>
+    private void Skip(SkipReason reason, int count, bool inGenericCode = false)
+    {
         _skipped[reason] = _skipped.GetValueOrDefault(reason) + count;
+        if (inGenericCode)
+        {
+            _skippedInGenericCode[reason] = _skippedInGenericCode.GetValueOrDefault(reason) + count;
+        }
+    }
 }

@@ -12,13 +12,23 @@ namespace Optpoline.Rewriter.Weaving;
 /// Three kinds are rewritten: virtual, interface and generic virtual calls on an object reference;
 /// delegate invocations (<c>callvirt D::Invoke</c>); and <c>constrained. T callvirt</c> where T may be a
 /// reference type (a type parameter without the <c>struct</c> constraint, or a class). A constrained
-/// call on a value type is already a direct call and is left alone.
+/// call on a value type is already a direct call and is left alone. Calls in generic code whose callee
+/// or delegate type is named through the caller's type parameters are rewritten too (marked
+/// <see cref="SiteClassification.InGenericCode"/>), and so counted apart when skipped.
 /// </remarks>
 internal sealed class SiteClassifier
 {
     private readonly Dictionary<string, bool?> _byRefLike = new(StringComparer.Ordinal);
 
-    public SiteClassification Classify(Instruction call)
+    public SiteClassification Classify(Instruction call, CallerGenerics callerGenerics)
+    {
+        var classification = ClassifyCall(call, callerGenerics);
+        return classification.ShouldRewrite || classification.InGenericCode || call.Operand is not MethodReference callee
+            ? classification
+            : classification with { InGenericCode = InGenericCode(callee) };
+    }
+
+    private SiteClassification ClassifyCall(Instruction call, CallerGenerics callerGenerics)
     {
         var callee = (MethodReference)call.Operand;
         var isTail = false;
@@ -91,15 +101,29 @@ internal sealed class SiteClassifier
             }
         }
 
-        if (callee.DeclaringType.ContainsGenericParameter || (callee is GenericInstanceMethod generic && generic.GenericArguments.Any(a => a.ContainsGenericParameter)))
+        if (!InGenericCode(callee))
         {
-            return SiteClassification.Skip(SkipReason.GenericContext);
+            return Signature(callee) is { } plain
+                ? SiteClassification.Rewrite(plain, isTail, kind, constraint)
+                : SiteClassification.Skip(SkipReason.UnsupportedSignature);
+        }
+
+        // Named through the caller's type parameters: a holder generic over them gives each
+        // instantiation of the caller a site of its own (SiteWeaver.Holder).
+        if (callerGenerics.AllowsRefStruct)
+        {
+            // A parameter that may be a ref struct can be no generic argument of a delegate type of ours.
+            return SiteClassification.Skip(SkipReason.GenericContext) with { InGenericCode = true };
         }
 
         return Signature(callee) is { } signature
-            ? SiteClassification.Rewrite(signature, isTail, kind, constraint)
-            : SiteClassification.Skip(SkipReason.UnsupportedSignature);
+            ? SiteClassification.Rewrite(signature, isTail, kind, constraint) with { InGenericCode = true }
+            : SiteClassification.Skip(SkipReason.UnsupportedSignature) with { InGenericCode = true };
     }
+
+    /// <summary>Whether the callee's declaring type (for a delegate: the delegate type) or its method arguments name the caller's type parameters.</summary>
+    public static bool InGenericCode(MethodReference callee) =>
+        CallerGenerics.Mentions(callee.DeclaringType) || (callee is GenericInstanceMethod generic && generic.GenericArguments.Any(CallerGenerics.Mentions));
 
     /// <summary>
     /// Whether a <c>constrained.</c> call's type can be a reference type at run time: true for classes,
@@ -144,7 +168,8 @@ internal sealed class SiteClassifier
             parameters.Add(type);
         }
 
-        var receiver = GenericInflater.Inflate(callee.DeclaringType, callee);
+        // Already in the caller's terms (in generic code its !0 is the caller's, not the callee's own).
+        var receiver = callee.DeclaringType;
         return new SiteSignature(receiver, parameters, returns, needsCustom);
     }
 

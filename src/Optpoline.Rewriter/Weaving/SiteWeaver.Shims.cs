@@ -58,7 +58,7 @@ internal sealed partial class SiteWeaver
     /// </summary>
     private void ConstrainedShim(MethodDefinition shim, SiteSignature signature, SiteAccess access)
     {
-        var constrained = new GenericParameter("T", shim);
+        var constrained = new GenericParameter(shim.GenericParameters.Any(p => p.Name == "T") ? "TConstrained" : "T", shim);
         shim.GenericParameters.Add(constrained);
         shim.Parameters.Add(new ParameterDefinition("receiver", ParameterAttributes.None, new ByReferenceType(constrained)));
         var index = 0;

@@ -41,6 +41,9 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
 
     public int Constrained { get; private set; }
 
+    /// <summary>Sites in generic code (named through the caller's type parameters), each with a generic holder.</summary>
+    public int InGenericCode { get; private set; }
+
     /// <summary>Makes the shim and the holder for the call at <paramref name="call"/>, and returns the shim to call instead.</summary>
     /// <param name="caller">The method that makes the call.</param>
     /// <param name="call">The <c>callvirt</c>, at its original IL offset.</param>
@@ -57,6 +60,15 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
             ImplAttributes = MethodImplAttributes.AggressiveInlining,
         };
         shim.CustomAttributes.Add(new CustomAttribute(runtime.StackTraceHiddenConstructor));
+
+        // In generic code the shim names the caller method's type parameters as the caller does (!!0, ...):
+        // it declares them first, in the same order (a constrained shim's own T comes after them).
+        var methodArguments = site.InGenericCode ? caller.GenericParameters.ToList<TypeReference>() : [];
+        if (site.InGenericCode)
+        {
+            new CallerGenerics(caller).DeclareMethodParametersOn(shim);
+        }
+
         switch (site.Kind)
         {
             case SiteKind.Constrained:
@@ -73,14 +85,20 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         shim.Body.OptimizeMacros();
         caller.DeclaringType.Methods.Add(shim);
         var reference = ReferenceThroughOwnInstantiation(shim);
-        if (site.Kind != SiteKind.Constrained)
+        if (!shim.HasGenericParameters)
         {
             return reference;
         }
 
-        // call Shim_N<T>, T being the constrained type as the caller names it (!0, !!0 or a class).
+        // call Shim_N<!!0, ..., T>: the caller's own method parameters (in generic code), then the
+        // constrained type as the caller names it (!0, !!0 or a class).
         var instance = new GenericInstanceMethod(reference);
-        instance.GenericArguments.Add((TypeReference)site.Constraint!.Operand);
+        methodArguments.ForEach(instance.GenericArguments.Add);
+        if (site.Kind == SiteKind.Constrained)
+        {
+            instance.GenericArguments.Add((TypeReference)site.Constraint!.Operand);
+        }
+
         return instance;
     }
 
@@ -101,15 +119,58 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         }
 
         var callee = (MethodReference)call.Operand;
+        if (site.InGenericCode)
+        {
+            InGenericCode++;
+            return (number, GenericHolder(number, new CallerGenerics(caller), callee, site, call.Offset, guards));
+        }
+
         var (delegateType, invoke) = delegates.For(site.Signature!);
-        var holder = Holder(number, caller, callee, site.Kind, runtime.CallSiteOf(delegateType), delegateType, call.Offset, guards);
-        caller.DeclaringType.NestedTypes.Add(holder.Type);
-        return (number, new SiteAccess(holder.Target, delegateType, invoke, callee));
+        var holder = new HolderShape(number, caller, callee, delegateType, null);
+        var target = Holder(holder, site.Kind, call.Offset, guards);
+        return (number, new SiteAccess(target, delegateType, invoke, callee));
     }
 
-    private (TypeDefinition Type, FieldDefinition Target) Holder(int number, MethodDefinition caller, MethodReference callee, SiteKind kind, TypeReference callSiteType, TypeReference delegateType, int ilOffset, IReadOnlyList<BakedGuard> guards)
+    /// <summary>
+    /// The holder of a site in generic code: generic over all the caller's type parameters (its type's,
+    /// then its method's), so that each instantiation of the caller reaches a holder instantiation of
+    /// its own, with its own static state: its own <c>CallSite</c> for the exact callee of that
+    /// instantiation, made by its own static constructor on first use.
+    /// </summary>
+    /// <remarks>
+    /// PERF: code compiled for one instantiation (a value-type argument) reads <c>Target</c> from a
+    /// fixed address, as a non-generic site does. Code shared by reference-type instantiations finds the
+    /// holder instantiation through the runtime's generic dictionary (of the caller's class, or the
+    /// hidden instantiation argument of a generic method): a dictionary slot load, then the holder's
+    /// static base, before the load of <c>Target</c>; see docs/rewriter.md.
+    /// </remarks>
+    private SiteAccess GenericHolder(int number, CallerGenerics generics, MethodReference callee, SiteClassification site, int ilOffset, IReadOnlyList<BakedGuard> guards)
     {
+        var canonical = generics.Canonical(site.Signature!);
+        var holderParameters = CallerGenerics.Positional(module, generics.Arity);
+        var (holderDelegate, _) = delegates.For(canonical, holderParameters);
+        var (callerDelegate, callerInvoke) = delegates.For(canonical, generics.CallerArguments);
+        var holder = new HolderShape(number, generics.Caller, generics.Canonical(callee), holderDelegate, generics);
+        var target = Holder(holder, site.Kind, ilOffset, guards);
+
+        // Site_N<!0, ..., !!0, ...>::Target, as the caller (or a shim generic over the caller method's parameters) names it.
+        var field = new FieldReference(target.Name, target.FieldType, CallerGenerics.Instance(target.DeclaringType, generics.CallerArguments));
+        return new SiteAccess(field, callerDelegate, callerInvoke, callee);
+    }
+
+    /// <summary>What a holder is made for: its number, its caller, the callee and the delegate type as the holder names them, and the caller's generics when the holder is generic.</summary>
+    private sealed record HolderShape(int Number, MethodDefinition Caller, MethodReference Callee, TypeReference DelegateType, CallerGenerics? Generics);
+
+    private FieldReference Holder(HolderShape shape, SiteKind kind, int ilOffset, IReadOnlyList<BakedGuard> guards)
+    {
+        var (number, caller, callee, delegateType, generics) = shape;
         var type = new TypeDefinition("", $"<Optpoline>Site_{number}", TypeAttributes.NestedPrivate | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, module.TypeSystem.Object);
+        caller.DeclaringType.NestedTypes.Add(type);
+        generics?.DeclareOn(type);
+
+        // Inside a generic holder, its own members are named through its own instantiation, Site_N<!0, ...>.
+        TypeReference self = generics is null ? type : CallerGenerics.Instance(type, type.GenericParameters);
+
         // private static class <Optpoline>Site_N
         // {
         //     internal static readonly CallSite<TDelegate> Site = ...(..., new Action<TDelegate>(Store));   // keeps the site alive
@@ -118,19 +179,27 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
         // }
         // PERF: the shim reads Target, one load from a fixed address; reading Site.Target would load the
         // site first, a dependent load (and a cache line) more on every call of every woven site.
-        var site = new FieldDefinition("Site", FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly, callSiteType);
+        var site = new FieldDefinition("Site", FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly, runtime.CallSiteOf(delegateType));
         type.Fields.Add(site);
         var target = new FieldDefinition("Target", FieldAttributes.Assembly | FieldAttributes.Static, delegateType);
         type.Fields.Add(target);
+        var siteField = generics is null ? site : new FieldReference(site.Name, site.FieldType, self);
+        var targetField = generics is null ? target : new FieldReference(target.Name, target.FieldType, self);
         var store = new MethodDefinition("Store", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig, module.TypeSystem.Void);
         store.Parameters.Add(new ParameterDefinition("target", ParameterAttributes.None, delegateType));
         var storeIl = store.Body.GetILProcessor();
         storeIl.Emit(OpCodes.Ldarg_0);
         storeIl.Emit(OpCodes.Volatile);
-        storeIl.Emit(OpCodes.Stsfld, target);
+        storeIl.Emit(OpCodes.Stsfld, targetField);
         storeIl.Emit(OpCodes.Ret);
         type.Methods.Add(store);
+        var storeMethod = generics is null ? store
+            : new MethodReference(store.Name, store.ReturnType, self) { Parameters = { new ParameterDefinition(delegateType) } };
 
+        // In a generic holder, every token below names the caller's parameters through the holder's own:
+        // ldtoken resolves per instantiation, so each instantiation's site names its exact callee and caller.
+        var callerToken = generics?.CallerInHolder() ?? caller;
+        var callerTypeToken = generics?.CallerTypeInHolder() ?? caller.DeclaringType;
         var constructor = new MethodDefinition(".cctor", MethodAttributes.Private | MethodAttributes.Static | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, module.TypeSystem.Void);
         var il = constructor.Body.GetILProcessor();
         if (kind == SiteKind.Delegate)
@@ -145,8 +214,8 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
             il.Emit(OpCodes.Ldtoken, callee.DeclaringType);
         }
 
-        il.Emit(OpCodes.Ldtoken, caller);
-        il.Emit(OpCodes.Ldtoken, caller.DeclaringType);
+        il.Emit(OpCodes.Ldtoken, callerToken);
+        il.Emit(OpCodes.Ldtoken, callerTypeToken);
         il.Emit(OpCodes.Ldc_I4, ilOffset);
         il.Emit(OpCodes.Ldstr, caller.FullName);
         if (guards.Count > 0)
@@ -166,16 +235,16 @@ internal sealed partial class SiteWeaver(ModuleDefinition module, RuntimeImports
 
         // ..., new Action<TDelegate>(Store))
         il.Emit(OpCodes.Ldnull);
-        il.Emit(OpCodes.Ldftn, store);
+        il.Emit(OpCodes.Ldftn, storeMethod);
         il.Emit(OpCodes.Newobj, runtime.ActionConstructorOf(delegateType));
         il.Emit(OpCodes.Call, guards.Count > 0 ? runtime.ForBakedCodeOf(delegateType)
             : kind == SiteKind.Delegate ? runtime.ForGeneratedDelegateCodeOf(delegateType)
             : runtime.ForGeneratedCodeOf(delegateType));
-        il.Emit(OpCodes.Stsfld, site);
+        il.Emit(OpCodes.Stsfld, siteField);
         il.Emit(OpCodes.Ret);
         constructor.Body.OptimizeMacros();
         type.Methods.Add(constructor);
-        return (type, target);
+        return target;
     }
 
     private static MethodReference ReferenceThroughOwnInstantiation(MethodDefinition shim)

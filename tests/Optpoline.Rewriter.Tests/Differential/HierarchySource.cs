@@ -18,7 +18,8 @@ namespace Optpoline.Rewriter.Tests.Differential;
 /// abstract) interface implementations, re-implementation of the interface in a derived class,
 /// private nested classes made by a factory, generic classes instantiated with <c>string</c> and
 /// <c>int</c> and closed generic parents; structs with state behind interfaces (boxed receivers).
-/// Some bodies throw; some calls get a null receiver.</para>
+/// Some bodies throw; some calls get a null receiver. Generic hierarchies and callers in generic code:
+/// <c>HierarchySource.Generics.cs</c>.</para>
 /// <para>The generator decides only what is legal C#; what each call reaches is the compiler's and
 /// the runtime's business: the test compares the woven build with the original, never with a model.</para>
 /// </remarks>
@@ -89,6 +90,7 @@ internal sealed partial class HierarchySource
         }
 
         AddInterfaceSites();
+        BuildGenerics();
         WriteDriver();
     }
 

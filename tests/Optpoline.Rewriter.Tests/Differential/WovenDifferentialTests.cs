@@ -15,7 +15,7 @@ public sealed class WovenDifferentialTests(ITestOutputHelper output)
         var knobs = DiffKnobs.FromEnvironment(defaultCount: 40);
         var promoted = new Dictionary<string, CallKind>(StringComparer.Ordinal);
         var states = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        int sites = 0, rewritten = 0;
+        int sites = 0, rewritten = 0, rewrittenInGenericCode = 0;
         foreach (var seeds in knobs.Batches())
         {
             var batch = GeneratedBatch.Create("Woven", seeds);
@@ -24,6 +24,7 @@ public sealed class WovenDifferentialTests(ITestOutputHelper output)
             var woven = Path.Combine(folder["woven"], Path.GetFileName(original));
             var result = AssemblyWeaver.Weave(original, woven);
             rewritten += result.SitesRewritten;
+            rewrittenInGenericCode += result.GenericSitesRewritten;
             var expectation = new DiffExpectation(batch, original);
 
             using var run = new DriverRun(batch, woven, batch.AssemblyName + "-woven");
@@ -52,7 +53,16 @@ public sealed class WovenDifferentialTests(ITestOutputHelper output)
         }
 
         var byKind = promoted.Values.GroupBy(k => k).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
-        output.WriteLine($"{knobs}: {rewritten} sites rewritten, {sites} reported, {promoted.Count} promoted at some point ({string.Join(", ", byKind)})");
+        output.WriteLine($"{knobs}: {rewritten} sites rewritten ({rewrittenInGenericCode} in generic code), {sites} reported, {promoted.Count} promoted at some point ({string.Join(", ", byKind)})");
+
+        // Sites in generic code (HierarchySource.Generics): one per instantiation of the caller, keyed by
+        // its exact type; shared code (string, object) and unshared code (int) both promote.
+        var generic = promoted.Keys.Where(HierarchySource.IsInGenericCaller).ToList();
+        var shared = generic.Count(k => k.Contains("[[System.String,", StringComparison.Ordinal) || k.Contains("[[System.Object,", StringComparison.Ordinal));
+        var unshared = generic.Count(k => k.Contains("[[System.Int32,", StringComparison.Ordinal));
+        output.WriteLine($"  {generic.Count} sites in generic code promoted at some point ({shared} in shared code, {unshared} in int instantiations)");
+        Assert.True(rewrittenInGenericCode >= 20 * knobs.Count, $"only {rewrittenInGenericCode} sites in generic code rewritten over {knobs.Count} hierarchies");
+        Assert.True(knobs.Count < 8 || (shared > 0 && unshared > 0), $"sites in generic code promoted: {shared} shared, {unshared} unshared");
         // Not vacuous: the woven code ran through promoted dispatchers of every kind, not only through plain calls.
         Assert.True(promoted.Count >= 5 * knobs.Count, $"only {promoted.Count} sites promoted over {knobs.Count} hierarchies");
         foreach (var kind in new[] { CallKind.Interface, CallKind.Virtual, CallKind.GenericVirtual })
