@@ -1,9 +1,9 @@
 namespace Optpoline.Learning;
 
 /// <summary>
-/// A few receivers a site has really been called with, held weakly, one per receiver type, so that
-/// the patcher can ask the runtime what a call on each type reaches (see
-/// <see cref="Dispatch.TargetResolver"/>) without making an object of its own.
+/// A few receivers a site has really been called with, one per receiver type, so that the patcher
+/// can ask the runtime what a call on each type reaches (see <see cref="Dispatch.TargetResolver"/>)
+/// without making an object of its own.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -14,28 +14,33 @@ namespace Optpoline.Learning;
 /// passed to this very call is, by definition, an object the call may be made on.
 /// </para>
 /// <para>
-/// Why weakly: holding a receiver strongly would change when the program's objects die (a test that
-/// checks that an object is collected would fail), so an entry is a weak reference that dies with its
-/// object; the patcher then waits for the next sample of that type.
+/// Held strongly, then weakly. A sampled receiver is held strongly until the patcher next looks at
+/// the site: at the evaluation that follows the burst, or at the first tick once the burst has been
+/// armed for a sampling period (<see cref="Loosen"/>). Held only weakly, receivers that die young
+/// (enumerators, iterators, per-request objects) were collected before the patcher could bind to
+/// them, and under allocation pressure such a site never promoted. After that, an entry is a weak
+/// reference, so no object lives more than about a patcher tick or a sampling period longer for it.
 /// </para>
 /// <para>
 /// Threads: calling threads <see cref="Offer"/> during sampling bursts; the patcher reads with
-/// <see cref="Find"/> and frees entries with <see cref="Release"/>. The races are benign: two threads
-/// may write one entry at once, leaving a type hint that does not match the object held, or lose an
-/// offer. <see cref="Find"/> therefore checks the object's own type, so a race can only cost a
-/// specimen, never give a wrong one. The weak references are made up front (on the patcher thread),
-/// so an offer allocates nothing.
+/// <see cref="Find"/> and frees or loosens entries. The races are benign: two threads may write one
+/// entry at once, leaving a type hint that does not match the object held, or lose an offer; the
+/// patcher may loosen an entry as a caller fills it, and lose that specimen. <see cref="Find"/> checks
+/// the object's own type, so a race can only cost a specimen, never give a wrong one. The weak
+/// references are made up front (on the patcher thread), so an offer allocates nothing.
 /// </para>
 /// </remarks>
 internal sealed class Specimens
 {
     private readonly Type?[] _types;
+    private readonly object?[] _held;
     private readonly WeakReference<object>[] _objects;
     private int _next;
 
     public Specimens(int capacity)
     {
         _types = new Type?[capacity];
+        _held = new object?[capacity];
         _objects = new WeakReference<object>[capacity];
         for (var i = 0; i < capacity; i++)
         {
@@ -67,7 +72,7 @@ internal sealed class Specimens
 
         // All full: take turns, so that a type sampled again and again soon gets an entry.
         var entry = free >= 0 ? free : (int)((uint)_next++ % (uint)types.Length);
-        _objects[entry].SetTarget(receiver);
+        Volatile.Write(ref _held[entry], receiver);
         Volatile.Write(ref types[entry], type);
     }
 
@@ -76,16 +81,35 @@ internal sealed class Specimens
     {
         for (var i = 0; i < _types.Length; i++)
         {
-            if (ReferenceEquals(Volatile.Read(ref _types[i]), type) && _objects[i].TryGetTarget(out var receiver))
+            if (!ReferenceEquals(Volatile.Read(ref _types[i]), type))
             {
-                if (ReferenceEquals(receiver.GetType(), type))
-                {
-                    return receiver;
-                }
+                continue;
+            }
+
+            if (Volatile.Read(ref _held[i]) is { } held && ReferenceEquals(held.GetType(), type))
+            {
+                return held;
+            }
+
+            if (_objects[i].TryGetTarget(out var receiver) && ReferenceEquals(receiver.GetType(), type))
+            {
+                return receiver;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Patcher: hold every specimen weakly from now on (see the remarks).</summary>
+    public void Loosen()
+    {
+        for (var i = 0; i < _held.Length; i++)
+        {
+            if (Interlocked.Exchange(ref _held[i], null) is { } held)
+            {
+                _objects[i].SetTarget(held);
+            }
+        }
     }
 
     /// <summary>
@@ -101,8 +125,9 @@ internal sealed class Specimens
                 continue;
             }
 
-            if (resolved(type) || !_objects[i].TryGetTarget(out _))
+            if (resolved(type) || (Volatile.Read(ref _held[i]) is null && !_objects[i].TryGetTarget(out _)))
             {
+                Volatile.Write(ref _held[i], null);
                 _objects[i].SetTarget(null!);
                 Interlocked.CompareExchange(ref _types[i], null, type);
             }

@@ -268,6 +268,7 @@ internal sealed partial class Patcher
         }
 
         specimens.Release(site.Learning.Resolved.ContainsKey);
+        specimens.Loosen();
     }
 
     /// <summary>

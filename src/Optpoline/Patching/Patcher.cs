@@ -26,6 +26,7 @@ internal sealed partial class Patcher
     private readonly List<CallSite> _deferred = [];
     private readonly PriorityQueue<WeakReference<CallSite>, DateTimeOffset> _schedule = new();
     private readonly Dictionary<CallSite, DateTimeOffset> _nextArm = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(WeakReference<CallSite> Site, DateTimeOffset ArmedAt)> _armed = [];
     private readonly Lock _gate = new();
     private readonly bool _background;
     private Thread? _thread;
@@ -106,6 +107,7 @@ internal sealed partial class Patcher
             }
 
             ArmDueSites(now, options);
+            LoosenLongBursts(now, options);
             return start - _budget;
         }
     }
@@ -183,6 +185,32 @@ internal sealed partial class Patcher
 
         _nextArm.Remove(site);
         site.Arm(options.BurstLength, site.HasRecorder ? null : DispatcherCompiler.CompileRecorder(site.DelegateType, site.Method, site));
+        if (site.Specimens is not null)
+        {
+            _armed.Add((new WeakReference<CallSite>(site), now));
+        }
+    }
+
+    /// <summary>
+    /// A burst that has been armed for a sampling period (a cold site's can last minutes) holds its
+    /// specimens weakly from then on; a burst that ended was loosened by its evaluation (see <see cref="Learning.Specimens"/>).
+    /// </summary>
+    private void LoosenLongBursts(DateTimeOffset now, OptpolineOptions options)
+    {
+        _armed.RemoveAll(entry =>
+        {
+            if (!entry.Site.TryGetTarget(out var site) || !site.IsArmed)
+            {
+                return true;
+            }
+
+            if (now - entry.ArmedAt >= options.SamplingPeriod)
+            {
+                site.Specimens?.Loosen();
+            }
+
+            return false;
+        });
     }
 
     private void Schedule(CallSite site, DateTimeOffset at)

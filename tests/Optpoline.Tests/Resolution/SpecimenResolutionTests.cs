@@ -83,6 +83,65 @@ public sealed class SpecimenResolutionTests
         Assert.Equal(SiteState.Promoted, site.State);
     }
 
+    /// <summary>
+    /// Receivers that die young (one object per call) used to be collected before the patcher could
+    /// bind to one, and under allocation pressure the site never promoted; a burst's specimens are now
+    /// held until the evaluation that follows it.
+    /// </summary>
+    [Fact]
+    public void Evaluate_FreshReceiverEveryCallCollectedBeforeEvaluation_StillPromotes()
+    {
+        var patcher = new TestPatcher(EagerOptions.Fixed);
+        var site = patcher.Site<Func<IShape, string>>(s => s.Name());
+
+        for (var round = 0; round < 3; round++)
+        {
+            patcher.Tick(patcher.Options.SamplingPeriod);
+            CallWithFreshShapes(site, patcher.Options.BurstLength * 2);
+            CollectEverything();
+            patcher.Tick();
+        }
+
+        Assert.Equal(SiteState.Promoted, site.State);
+        Assert.Equal(3, site.SlotTypes.Count);
+    }
+
+    /// <summary>A cold site's burst can stay armed for minutes: once armed for a sampling period, its specimens are held only weakly.</summary>
+    [Fact]
+    public void Tick_BurstArmedForASamplingPeriod_LetsItsSpecimensGo()
+    {
+        var patcher = new TestPatcher(EagerOptions.Fixed);
+        var site = patcher.Site<Func<IShape, string>>(s => s.Name());
+        patcher.Tick(patcher.Options.SamplingPeriod);
+
+        var sampled = CallOnceWithFreshShape(site);
+        CollectEverything();
+        Assert.True(sampled.IsAlive, "a specimen of a burst still under way is held");
+
+        patcher.Tick(patcher.Options.SamplingPeriod);
+        CollectEverything();
+        Assert.True(site.IsArmed);
+        Assert.False(sampled.IsAlive);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CallWithFreshShapes(CallSite<Func<IShape, string>> site, int calls)
+    {
+        for (var i = 0; i < calls; i++)
+        {
+            IShape shape = (i % 3) switch { 0 => new A(), 1 => new B(), _ => new C() };
+            site.Invoke(shape);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference CallOnceWithFreshShape(CallSite<Func<IShape, string>> site)
+    {
+        var shape = new A();
+        site.Invoke(shape);
+        return new WeakReference(shape);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference[] TrainOnFreshShapes(TestPatcher patcher, CallSite<Func<IShape, string>> site)
     {
