@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Optpoline.Cli.Evaluation;
+using Optpoline.Evaluation;
 using Optpoline.Reporting;
 
 namespace Optpoline.Workloads.Tests;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>Everything an evaluation measured, as <c>--json</c> writes it.</summary>
 internal sealed record EvaluationReport

@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>Medians and ranges over a handful of runs.</summary>
 internal static class Statistics

@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>A workload of the evaluation: which child measures it, and how it is named in the table.</summary>
 internal sealed record WorkloadSpec(string Name, string Description, WorkloadHost Host, string Argument)

@@ -1,6 +1,6 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
-/// <summary>The control variants of <c>optpoline bench --controls</c>.</summary>
+/// <summary>The control variants of <c>bench --controls</c> and <c>--profiled</c>.</summary>
 internal enum VariantControl
 {
     None,

@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>One child process's measurement.</summary>
 internal sealed record Sample

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Optpoline.Reporting;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>One of a woven child's most sampled sites, in a line: what the results' reading is made of.</summary>
 internal sealed record SiteLine(string Key, string Method, string State, string Reason, string Slots, long Sampled, long Misses)

@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>
 /// How a workload is run: the plain build; woven with one slot policy (<c>OPTPOLINE_POLICY</c>); or,

@@ -1,14 +1,17 @@
 using System.CommandLine;
 using Spectre.Console;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>
-/// <c>optpoline demo</c> (the built-in workloads at a preset size, a table) and <c>optpoline bench</c>
-/// (the same, with every option: workloads, policy, duration, runs, PGO, JSON, charts).
+/// <c>demo</c> (the built-in workloads at a preset size, a table) and <c>bench</c> (the same, with
+/// every option: workloads, policy, duration, runs, PGO, JSON, charts).
 /// </summary>
 internal static class EvaluationCommand
 {
+    /// <summary>How the evaluation is run from the repository: what the result files give as their command line.</summary>
+    public const string Invocation = "dotnet run -c Release --project bench/Optpoline.Evaluation --";
+
     public const string DemoName = "demo";
     public const string BenchName = "bench";
 

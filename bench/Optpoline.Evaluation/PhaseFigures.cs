@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>
 /// The phase-change workload under one policy, change by change: throughput in the phase after each
@@ -36,7 +36,7 @@ internal sealed record PhaseFigures
         var bucket = 0.0;
         foreach (var woven in phase.Where(s => s.Variant == variant))
         {
-            var plain = phase.FirstOrDefault(s => s.Variant == global::Optpoline.Cli.Evaluation.Variant.Base.Name && s.Run == woven.Run);
+            var plain = phase.FirstOrDefault(s => s.Variant == global::Optpoline.Evaluation.Variant.Base.Name && s.Run == woven.Run);
             if (plain is null || woven.BucketMilliseconds <= 0)
             {
                 continue;

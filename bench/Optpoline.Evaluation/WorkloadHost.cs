@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>Which child program measures a workload.</summary>
 internal enum WorkloadHost

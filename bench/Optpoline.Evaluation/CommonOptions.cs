@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>The options <c>demo</c> and <c>bench</c> share; <c>demo</c> hides all but the presets.</summary>
 internal sealed class CommonOptions
@@ -95,7 +95,7 @@ internal sealed class CommonOptions
             JsonPath = parse.GetValue(_json),
             ChartsDirectory = parse.GetValue(_charts),
             MarkdownPath = parse.GetValue(_markdown),
-            CommandLine = "optpoline " + commandName + " " + string.Join(' ', parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value)),
+            CommandLine = EvaluationCommand.Invocation + " " + commandName + " " + string.Join(' ', parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value)),
         };
     }
 

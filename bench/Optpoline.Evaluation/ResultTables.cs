@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Spectre.Console;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>The results as tables: on the console, and as markdown for <c>--markdown</c>.</summary>
 internal static class ResultTables

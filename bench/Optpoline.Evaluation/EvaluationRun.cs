@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Optpoline.Rewriter.Output;
 using Spectre.Console;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>
-/// Carries out <c>optpoline demo</c> and <c>optpoline bench</c>: every run measures every workload
+/// Carries out <c>demo</c> and <c>bench</c>: every run measures every workload
 /// once per variant, each measurement in its own process, the variants' order alternating from run
 /// to run so that drift on a shared machine falls on all of them alike; then the tables, and the
 /// files asked for.
@@ -144,13 +143,13 @@ internal sealed class EvaluationRun(EvaluationOptions options, IAnsiConsole cons
     {
         if (options.JsonPath is { } json)
         {
-            AtomicFile.WriteAllBytes(Path.GetFullPath(json), JsonSerializer.SerializeToUtf8Bytes(report, EvaluationReport.Json));
+            ResultFile.Write(json, JsonSerializer.SerializeToUtf8Bytes(report, EvaluationReport.Json));
             console.MarkupLine(Markup.Escape($"results: {json}"));
         }
 
         if (options.MarkdownPath is { } markdown)
         {
-            AtomicFile.WriteAllBytes(Path.GetFullPath(markdown), System.Text.Encoding.UTF8.GetBytes(ResultTables.Markdown(report)));
+            ResultFile.Write(markdown, System.Text.Encoding.UTF8.GetBytes(ResultTables.Markdown(report)));
             console.MarkupLine(Markup.Escape($"table: {markdown}"));
         }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>The machine and runtime line of the results, with the load average (the machine may be shared).</summary>
 internal sealed record MachineInfo(string Cpu, int Cores, string OperatingSystem, string Runtime, string LoadAtStart, string? LoadAtEnd)

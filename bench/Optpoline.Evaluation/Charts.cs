@@ -1,8 +1,8 @@
 using ScottPlot;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
-/// <summary>The PNG charts of <c>optpoline bench</c>: the ratio per workload, and the phase-change workload's throughput over time.</summary>
+/// <summary>The PNG charts of <c>bench</c>: the ratio per workload, and the phase-change workload's throughput over time.</summary>
 internal static class Charts
 {
     private static readonly Color[] s_palette = [Colors.Gray, new("#1f77b4"), new("#ff7f0e"), new("#2ca02c"), new("#d62728")];

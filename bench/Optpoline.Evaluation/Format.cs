@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>How figures are printed in the tables.</summary>
 internal static class Format

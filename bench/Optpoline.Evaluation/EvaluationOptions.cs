@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>What an evaluation runs and for how long.</summary>
 internal sealed record EvaluationOptions

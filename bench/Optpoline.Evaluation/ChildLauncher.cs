@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Optpoline.Reporting;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>
 /// Starts one child process per measurement, with default runtime settings (every <c>OPTPOLINE_</c>

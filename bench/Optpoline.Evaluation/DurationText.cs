@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>Durations on the command line: <c>200ms</c>, <c>2s</c>, <c>1.5</c> (seconds), <c>1m</c>.</summary>
 internal static class DurationText

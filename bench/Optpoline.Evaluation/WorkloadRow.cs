@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>A line of the result table: one workload, the plain build against one Optpoline variant.</summary>
 internal sealed record WorkloadRow
@@ -47,7 +47,7 @@ internal sealed record WorkloadRow
 
     public static WorkloadRow Create(WorkloadSpec workload, Variant variant, IReadOnlyList<Sample> samples)
     {
-        var bases = samples.Where(s => s.Workload == workload.Name && s.Variant == global::Optpoline.Cli.Evaluation.Variant.Base.Name).ToList();
+        var bases = samples.Where(s => s.Workload == workload.Name && s.Variant == global::Optpoline.Evaluation.Variant.Base.Name).ToList();
         var woven = samples.Where(s => s.Workload == workload.Name && s.Variant == variant.Name).ToList();
         var perRun = woven.Join(bases, w => w.Run, b => b.Run, (w, b) => w.OpsPerSecond / b.OpsPerSecond).ToList();
         var baseMedian = Statistics.Median(bases.Select(s => s.OpsPerSecond));

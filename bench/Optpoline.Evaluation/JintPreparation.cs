@@ -1,6 +1,6 @@
 using Optpoline.Rewriter;
 
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>Weaves the Jint benchmark's stock Jint into its <c>jint/woven</c> folder, as the benchmark's own conductor does.</summary>
 internal static class JintPreparation

@@ -1,4 +1,4 @@
-namespace Optpoline.Cli.Evaluation;
+namespace Optpoline.Evaluation;
 
 /// <summary>
 /// The three sizes of evaluation. Default: 3 runs of 1.2 s warm-up and 2 s measured, Jint on one
