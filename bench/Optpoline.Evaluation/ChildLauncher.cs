@@ -10,10 +10,10 @@ namespace Optpoline.Evaluation;
 /// variable removed; the policy and PGO are the only ones set), and reads what it printed.
 /// </summary>
 /// <remarks>
-/// The plain variant of a runner workload is <c>dotnet Optpoline.Workloads.Runner.dll</c>; the woven
-/// one is the same binaries under <c>optpoline run --report</c>, which weaves them as they load and
-/// writes the site report when the child exits. Jint is the Jint benchmark's own child, given stock
-/// or woven Jint.
+/// The plain variant of every workload, Jint included, is <c>dotnet Optpoline.Workloads.Runner.dll</c>;
+/// the woven one is the same binaries under <c>optpoline run --report</c>
+/// (<c>dotnet Optpoline.Cli.dll run</c>), which weaves them as they load (the runner, the workloads
+/// and their packages, such as Jint and its parser) and writes the site report when the child exits.
 /// </remarks>
 internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options, string scratch)
 {
@@ -49,20 +49,12 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
         var reportPath = Path.Combine(scratch, $"report-{++_reports}.json");
         var (warmup, measured) = Durations(workload);
 
-        string[] arguments = workload.Host switch
-        {
-            WorkloadHost.Runner => RunnerArguments(workload, variant, warmup, measured, reportPath),
-            _ => [paths.JintBench, "child", "--variant", variant.IsWoven ? "woven" : "stock", "--program", workload.Argument, "--warmup", Seconds(warmup), "--seconds", Seconds(measured)],
-        };
-
-        var (exit, output, error) = Start(arguments, variant, TimeSpan.FromSeconds(180) + warmup + measured);
+        var (exit, output, error) = Start(RunnerArguments(workload, variant, warmup, measured, reportPath), variant, TimeSpan.FromSeconds(180) + warmup + measured);
         var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var result = lines.LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"{workload.Name} ({variant.Name}) printed no result (exit {exit}):\n{Tail(output)}\n{Tail(error)}");
-        var sample = workload.Host == WorkloadHost.Runner
-            ? FromRunner(workload, variant, run, result["RESULT ".Length..])
-            : FromJint(workload, variant, run, result["RESULT ".Length..], lines.LastOrDefault(l => l.StartsWith("SITES ", StringComparison.Ordinal)));
-        if (!variant.IsWoven || workload.Host == WorkloadHost.Jint)
+        var sample = FromRunner(workload, variant, run, result["RESULT ".Length..]);
+        if (!variant.IsWoven)
         {
             return sample;
         }
@@ -86,7 +78,7 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
 
     private string[] RunnerArguments(WorkloadSpec workload, Variant variant, TimeSpan warmup, TimeSpan measured, string reportPath)
     {
-        List<string> app = [workload.Argument, "--warmup", Seconds(warmup), "--seconds", Seconds(measured)];
+        List<string> app = [workload.Name, "--warmup", Seconds(warmup), "--seconds", Seconds(measured)];
         if (workload.IsPhaseChange)
         {
             app.AddRange(["--phase-seconds", Seconds(options.Phase), "--bucket-ms", "50"]);
@@ -95,7 +87,7 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
         return variant.Control switch
         {
             _ when variant.IsBase => [paths.Runner, .. app],
-            VariantControl.Hosted => [paths.Command, "run", paths.Runner, "--exclude", "Optpoline.Workloads", "--exclude", "Optpoline.Workloads.Runner", "--", .. app],
+            VariantControl.Hosted => [paths.Command, "run", paths.Runner, .. paths.RunnerAssemblies.SelectMany(name => new[] { "--exclude", name }), "--", .. app],
             VariantControl.Profiled => [paths.Command, "run", paths.Runner, "--profile", ProfilePath(workload), "--only-profitable", "--report", reportPath, "--", .. app],
             _ => [paths.Command, "run", paths.Runner, "--report", reportPath, "--", .. app],
         };
@@ -160,31 +152,10 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
         };
     }
 
-    private static Sample FromJint(WorkloadSpec workload, Variant variant, int run, string json, string? sites)
-    {
-        var result = JsonSerializer.Deserialize<JintResult>(json, s_json) ?? throw new JsonException("empty result");
-        var hot = sites is null ? null : JsonSerializer.Deserialize<List<SiteLine>>(sites["SITES ".Length..], s_json);
-        return new Sample
-        {
-            Workload = workload.Name,
-            Variant = variant.Name,
-            Run = run,
-            OpsPerSecond = result.OpsPerSecond,
-            Checksum = result.Consistent ? result.Result : "inconsistent: " + result.Result,
-            Promoted = variant.IsWoven ? result.States.GetValueOrDefault("Promoted") : null,
-            Sites = variant.IsWoven ? result.States.Values.Sum() : null,
-            HotSites = hot ?? [],
-            ReportProblem = !variant.IsWoven || hot is not null ? null : "the Jint child printed no site report",
-        };
-    }
-
     private static string Seconds(TimeSpan duration) => duration.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Tail(string text, int lines = 15) => string.Join('\n', text.Split('\n').TakeLast(lines));
 
     /// <summary>The runner's RESULT line.</summary>
     private sealed record RunnerResult(long Operations, double Seconds, string Checksum, double BucketMilliseconds, long[] Buckets, double MeasuredFromMilliseconds, double[] PhaseChangesMilliseconds);
-
-    /// <summary>The Jint benchmark child's RESULT line (the fields used here).</summary>
-    private sealed record JintResult(double OpsPerSecond, string Result, bool Consistent, Dictionary<string, int> States);
 }

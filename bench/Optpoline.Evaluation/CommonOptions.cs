@@ -14,7 +14,7 @@ internal sealed class CommonOptions
     private readonly Option<int?> _runs = new("--runs") { Description = "Runs per variant." };
     private readonly Option<string?> _pgo = new("--pgo") { Description = "Dynamic PGO in the children: on (the runtime's default) or off (DOTNET_TieredPGO=0)." };
     private readonly Option<bool> _controls = new("--controls") { Description = "Also run two controls: hosted by 'optpoline run' but not woven, and woven with the runtime off (OPTPOLINE_ENABLED=0)." };
-    private readonly Option<bool> _profiled = new("--profiled") { Description = "Also run a profile-guided variant of each workload but Jint: an unmeasured Optpoline run records the site report, and the variant runs under 'optpoline run --profile <it> --only-profitable'." };
+    private readonly Option<bool> _profiled = new("--profiled") { Description = "Also run a profile-guided variant of each workload: an unmeasured Optpoline run records the site report, and the variant runs under 'optpoline run --profile <it> --only-profitable'." };
     private readonly Option<string?> _json = new("--json") { Description = "Write every measurement and the tables' figures to this JSON file." };
     private readonly Option<string?> _charts = new("--charts") { Description = "Write PNG charts into this folder." };
     private readonly Option<string?> _markdown = new("--markdown") { Description = "Write the tables and the hottest sites as markdown to this file." };
@@ -101,6 +101,6 @@ internal sealed class CommonOptions
 
     private static IEnumerable<WorkloadSpec> Select(string name) =>
         name == "jint"
-            ? WorkloadSpec.All.Where(w => w.Host == WorkloadHost.Jint)
+            ? WorkloadSpec.All.Where(w => w.JintProgram is not null)
             : [WorkloadSpec.Find(name) ?? throw new UsageException($"no workload '{name}'; the workloads are {string.Join(", ", WorkloadSpec.All.Select(w => w.Name))}, and 'jint' for all Jint programs.")];
 }

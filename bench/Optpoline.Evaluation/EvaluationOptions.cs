@@ -30,7 +30,7 @@ internal sealed record EvaluationOptions
     /// <summary>Add the control variants (hosted but not woven; woven with the runtime off).</summary>
     public bool Controls { get; init; }
 
-    /// <summary>Add the profile-guided variant to the workloads run under <c>optpoline run</c> (not Jint, which has its own benchmark for it).</summary>
+    /// <summary>Add the profile-guided variant of every workload.</summary>
     public bool Profiled { get; init; }
 
     public string? JsonPath { get; init; }
@@ -47,10 +47,10 @@ internal sealed record EvaluationOptions
         IEnumerable<Variant> variants = workload.IsPhaseChange ? [Variant.Base, .. PhasePolicies.Select(Variant.Optpoline)] : [Variant.Base, Variant.Optpoline(Policy)];
         if (Controls)
         {
-            variants = workload.Host == WorkloadHost.Runner ? [.. variants, Variant.Hosted, Variant.Disabled] : [.. variants, Variant.Disabled];
+            variants = [.. variants, Variant.Hosted, Variant.Disabled];
         }
 
-        if (Profiled && workload.Host == WorkloadHost.Runner)
+        if (Profiled)
         {
             variants = [.. variants, Variant.Profiled];
         }

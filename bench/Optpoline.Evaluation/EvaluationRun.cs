@@ -18,12 +18,6 @@ internal sealed class EvaluationRun(EvaluationOptions options, IAnsiConsole cons
         var paths = ChildPaths.Locate();
         var machine = MachineInfo.Capture();
         console.MarkupLine(Markup.Escape($"optpoline {options.Preset}: {options.Workloads.Count} workloads, {options.Runs} run(s), {options.Children} child processes (base and Optpoline each in its own process, interleaved)."));
-        if (options.Workloads.Any(w => w.Host == WorkloadHost.Jint))
-        {
-            var weave = JintPreparation.Weave(paths);
-            console.MarkupLine(Markup.Escape($"Jint woven: {weave.SitesRewritten} of {weave.SitesFound} call sites rewritten."));
-        }
-
         var scratch = Directory.CreateTempSubdirectory("optpoline-bench-");
         try
         {

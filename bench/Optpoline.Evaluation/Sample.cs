@@ -11,7 +11,7 @@ internal sealed record Sample
 
     public required double OpsPerSecond { get; init; }
 
-    /// <summary>What the workload's verification produced (a hex checksum, or what the JavaScript program returned).</summary>
+    /// <summary>What the workload's verification produced (a hex checksum).</summary>
     public required string Checksum { get; init; }
 
     public double BucketMilliseconds { get; init; }

@@ -19,8 +19,6 @@ internal sealed record Child(int ExitCode, string Output, string Error)
 
     public static string Runner => Path.Combine(Folder, "children", "workloads", "Optpoline.Workloads.Runner.dll");
 
-    public static string JintBench => Path.Combine(Folder, "children", "jint", "Optpoline.JintBench.dll");
-
     public static Child Dotnet(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? limit = null)
     {
         var (exitCode, output, error) = DotnetProcess.Run(args, environment, limit ?? TimeSpan.FromMinutes(5));
