@@ -147,11 +147,14 @@ public abstract partial class CallSite
     }
 
     /// <summary>
-    /// Creates a site for generated code (the rewriter's shims): from metadata tokens, cheaply,
+    /// Creates a site for generated code (the rewriter's holders): from metadata tokens, cheaply,
     /// reading <see cref="OptpolineSiteAttribute"/> from the caller, its type, then its assembly.
-    /// The shim keeps the plain call inline in the caller, so the site counts on the JIT's own
-    /// profile for it (<see cref="SiteOptions.PlainCallIsProfiled"/>). Never throws: a site that
-    /// cannot be made is returned disabled, and its shim keeps making the plain call.
+    /// The woven code keeps the plain call inline in the caller, so the site counts on the JIT's own
+    /// profile for it (<see cref="SiteOptions.PlainCallIsProfiled"/>). The woven code reads its own
+    /// static field rather than <see cref="CallSite{TDelegate}.Target"/>: the site passes every value
+    /// it publishes to <paramref name="storeTarget"/> (which stores it in that field), so that an
+    /// unpromoted call costs one load and a null test, not two loads. Never throws: a site that
+    /// cannot be made is returned disabled, and the woven code keeps making the plain call.
     /// </summary>
     /// <param name="method">The called method.</param>
     /// <param name="declaringType">The called method's declaring type (for methods of generic types).</param>
@@ -160,31 +163,17 @@ public abstract partial class CallSite
     /// <param name="ilOffset">The call's offset in the caller's original IL.</param>
     /// <param name="callerName">The caller as the rewriter names it (with its signature): with the
     /// assembly and <paramref name="ilOffset"/>, the key a profile is matched by.</param>
-    public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName)
-        where TDelegate : Delegate =>
-        ForGeneratedCode<TDelegate>(method, declaringType, caller, callerType, ilOffset, callerName, null);
-
-    /// <summary>
-    /// As <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?)"/>,
-    /// for a shim that reads its own static field instead of <see cref="CallSite{TDelegate}.Target"/>:
-    /// the site passes every value it publishes to <paramref name="storeTarget"/> too (which stores
-    /// it in that field), so that an unpromoted call costs one load and a null test, not two loads.
-    /// </summary>
+    /// <param name="storeTarget">Stores a published value in the woven code's own field; null for none.</param>
     public static CallSite<TDelegate> ForGeneratedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, Action<TDelegate?>? storeTarget)
         where TDelegate : Delegate =>
         ForGenerated(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset, callerName, null, storeTarget);
 
     /// <summary>
-    /// As <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?)"/>, for a site whose shim tests
+    /// As <see cref="ForGeneratedCode{TDelegate}"/>, for a site whose shim tests
     /// <paramref name="bakedTypes"/> inline (guards baked from a profile) before the plain call.
     /// The site counts calls with those receivers as hits of its plain path, and reports how often
     /// they occur. Never throws.
     /// </summary>
-    public static CallSite<TDelegate> ForBakedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[] bakedTypes)
-        where TDelegate : Delegate =>
-        ForBakedCode<TDelegate>(method, declaringType, caller, callerType, ilOffset, callerName, bakedTypes, null);
-
-    /// <summary>As <see cref="ForBakedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?, RuntimeTypeHandle[])"/>, with a store for the shim's own target field (see <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?, Action{TDelegate})"/>).</summary>
     public static CallSite<TDelegate> ForBakedCode<TDelegate>(RuntimeMethodHandle method, RuntimeTypeHandle declaringType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, RuntimeTypeHandle[] bakedTypes, Action<TDelegate?>? storeTarget)
         where TDelegate : Delegate =>
         ForGenerated(() => (MethodInfo?)MethodBase.GetMethodFromHandle(method, declaringType), caller, callerType, ilOffset, callerName, bakedTypes, storeTarget);
@@ -209,14 +198,9 @@ public abstract partial class CallSite
     }
 
     /// <summary>
-    /// Creates a delegate-invoke site for generated code (the rewriter's shims), as
-    /// <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?)"/> does for virtual calls. Never throws.
+    /// Creates a delegate-invoke site for generated code, as <see cref="ForGeneratedCode{TDelegate}"/>
+    /// does for virtual calls. Never throws.
     /// </summary>
-    public static CallSite<TDispatch> ForGeneratedDelegateCode<TDispatch>(RuntimeTypeHandle delegateType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName)
-        where TDispatch : Delegate =>
-        ForGeneratedDelegateCode<TDispatch>(delegateType, caller, callerType, ilOffset, callerName, null);
-
-    /// <summary>As <see cref="ForGeneratedDelegateCode{TDispatch}(RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?)"/>, with a store for the shim's own target field (see <see cref="ForGeneratedCode{TDelegate}(RuntimeMethodHandle, RuntimeTypeHandle, RuntimeMethodHandle, RuntimeTypeHandle, int, string?, Action{TDelegate})"/>).</summary>
     public static CallSite<TDispatch> ForGeneratedDelegateCode<TDispatch>(RuntimeTypeHandle delegateType, RuntimeMethodHandle caller, RuntimeTypeHandle callerType, int ilOffset, string? callerName, Action<TDispatch?>? storeTarget)
         where TDispatch : Delegate =>
         ForGenerated(() => InvokeOf(Type.GetTypeFromHandle(delegateType)), caller, callerType, ilOffset, callerName, null, storeTarget);
@@ -263,11 +247,12 @@ public abstract partial class CallSite
     private static bool IsDelegateInvoke(MethodInfo method) =>
         method.Name == "Invoke" && method.DeclaringType is { } type && InvokeOf(type) == method;
 
-    internal abstract void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery);
+    /// <summary>Patcher thread: publish a dispatcher the patcher compiled for this site, closed over <paramref name="state"/>.</summary>
+    internal abstract void PublishDispatcher(Delegate compiled, DispatchState state);
 
     internal abstract void PublishPlain();
 
-    private protected abstract void PublishRecorderAndArm();
+    private protected abstract void PublishRecorder(Delegate? recorder);
 
     private protected abstract void EndBurstPublish();
 
@@ -275,8 +260,11 @@ public abstract partial class CallSite
 
     internal abstract bool HasRecorder { get; }
 
-    /// <summary>Patcher thread: start a burst of <paramref name="length"/> sampled calls.</summary>
-    internal void Arm(int length)
+    /// <summary>
+    /// Patcher thread: start a burst of <paramref name="length"/> sampled calls, publishing
+    /// <paramref name="recorder"/> (compiled by the patcher for the first burst; later bursts reuse it).
+    /// </summary>
+    internal void Arm(int length, Delegate? recorder)
     {
         // Order matters. The count is at or below zero here (the last burst ended at zero, late
         // recorder calls only push it lower), so no thread can end a burst until the count is set,
@@ -291,7 +279,7 @@ public abstract partial class CallSite
         _armed = true;
         try
         {
-            PublishRecorderAndArm();
+            PublishRecorder(recorder);
         }
         catch
         {

@@ -89,12 +89,9 @@ public sealed class CallSite<TDelegate> : CallSite
 
     internal override bool HasRecorder => _recorder is not null;
 
-    internal override void PublishDispatcher(IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery)
+    internal override void PublishDispatcher(Delegate compiled, DispatchState state)
     {
-        var state = new DispatchState(this, missThreshold);
-        var dispatcher = (TDelegate)(Kind == CallKind.Delegate
-            ? DispatcherCompiler.CompileDelegateDispatcher(typeof(TDelegate), Method, slots, state, missSampleEvery)
-            : DispatcherCompiler.CompileDispatcher(typeof(TDelegate), Method, slots, state, missSampleEvery));
+        var dispatcher = (TDelegate)compiled;
         Retire(state);
         Volatile.Write(ref _dispatcher, dispatcher);
         if (!IsArmed)
@@ -113,9 +110,9 @@ public sealed class CallSite<TDelegate> : CallSite
         }
     }
 
-    private protected override void PublishRecorderAndArm()
+    private protected override void PublishRecorder(Delegate? recorder)
     {
-        _recorder ??= (TDelegate)DispatcherCompiler.CompileRecorder(typeof(TDelegate), Method, this);
+        _recorder ??= (TDelegate?)recorder ?? throw new InvalidOperationException("The site has no recorder yet: the patcher arms its first burst with one.");
         SetTarget(_recorder);
     }
 

@@ -53,7 +53,7 @@ public sealed class CallSiteTests
         var callee = typeof(IShape).GetMethod(nameof(IShape.Name))!;
         var caller = typeof(TunedCaller).GetMethod(nameof(TunedCaller.Call))!;
 
-        var site = CallSite.ForGeneratedCode<Func<IShape, string>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(TunedCaller).TypeHandle, 0x12, null);
+        var site = CallSite.ForGeneratedCode<Func<IShape, string>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(TunedCaller).TypeHandle, 0x12, null, null);
 
         Assert.True(site.Options.NeverPromote);
         Assert.True(site.Options.PlainCallIsProfiled);
@@ -66,7 +66,7 @@ public sealed class CallSiteTests
         var callee = typeof(IShape).GetMethod(nameof(IShape.Name))!;
         var caller = typeof(TunedCaller).GetMethod(nameof(TunedCaller.Call))!;
 
-        var site = CallSite.ForGeneratedCode<Func<IShape, int>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(TunedCaller).TypeHandle, 0, null);
+        var site = CallSite.ForGeneratedCode<Func<IShape, int>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(TunedCaller).TypeHandle, 0, null, null);
 
         Assert.Equal(SiteState.Disabled, site.State);
         Assert.Null(site.Target);

@@ -19,15 +19,14 @@ internal sealed class RuntimeImports
     public RuntimeImports(ModuleDefinition module, ModuleDefinition runtime)
     {
         _module = module;
-        var callSite = runtime.GetType("Optpoline.CallSite");
-        var callSiteOfT = runtime.GetType("Optpoline.CallSite`1");
-        var woven = runtime.GetType("Optpoline.OptpolineWovenAttribute");
+        var callSite = runtime.GetType(typeof(CallSite).FullName);
+        var callSiteOfT = runtime.GetType(typeof(CallSite<>).FullName);
+        var woven = runtime.GetType(typeof(OptpolineWovenAttribute).FullName);
         _callSiteOpen = module.ImportReference(callSiteOfT);
-        // The overloads that take a store for the shim's own target field (the last parameter).
-        MethodDefinition WithStore(string name) => callSite.Methods.Single(m => m.Name == name && m.Parameters.LastOrDefault()?.ParameterType.Name == "Action`1");
-        _forGeneratedCode = module.ImportReference(WithStore("ForGeneratedCode"));
-        _forGeneratedDelegateCode = module.ImportReference(WithStore("ForGeneratedDelegateCode"));
-        _forBakedCode = module.ImportReference(WithStore("ForBakedCode"));
+        MethodDefinition Factory(string name) => callSite.Methods.Single(m => m.Name == name);
+        _forGeneratedCode = module.ImportReference(Factory(nameof(CallSite.ForGeneratedCode)));
+        _forGeneratedDelegateCode = module.ImportReference(Factory(nameof(CallSite.ForGeneratedDelegateCode)));
+        _forBakedCode = module.ImportReference(Factory(nameof(CallSite.ForBakedCode)));
         _actionOpen = ((GenericInstanceType)_forGeneratedCode.Parameters[^1].ParameterType).ElementType;
         WovenAttributeConstructor = module.ImportReference(woven.Methods.Single(m => m.IsConstructor && !m.IsStatic));
         RuntimeAssemblyName = runtime.Assembly.Name.Name;

@@ -9,10 +9,6 @@ namespace Optpoline.Rewriter.Weaving;
 /// </summary>
 internal sealed class TypeFilter(IReadOnlyList<string> include, IReadOnlyList<string> exclude)
 {
-    /// <summary>Whether any type of the assembly can be woven at all.</summary>
-    public bool MayWeave(string assemblyName) =>
-        !exclude.Contains(assemblyName, StringComparer.OrdinalIgnoreCase);
-
     public bool ShouldWeave(string assemblyName, TypeDefinition type)
     {
         var ns = Namespace(type);

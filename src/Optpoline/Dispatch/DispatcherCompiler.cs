@@ -20,6 +20,12 @@ internal static partial class DispatcherCompiler
 {
     private const int Receiver = 1;
 
+    /// <summary>The dispatcher for <paramref name="site"/> with these slots, closed over <paramref name="state"/>.</summary>
+    public static Delegate CompileFor(CallSite site, IReadOnlyList<ResolvedTarget> slots, DispatchState state, int missSampleEvery) =>
+        site.Kind == CallKind.Delegate
+            ? CompileDelegateDispatcher(site.DelegateType, site.Method, slots, state, missSampleEvery)
+            : CompileDispatcher(site.DelegateType, site.Method, slots, state, missSampleEvery);
+
     public static Delegate CompileDispatcher(Type delegateType, MethodInfo method, IReadOnlyList<ResolvedTarget> slots, DispatchState state, int missSampleEvery)
     {
         var (dynamicMethod, il, last) = Begin(delegateType, typeof(DispatchState), "optpoline_dispatch_" + method.Name);

@@ -157,7 +157,7 @@ internal sealed partial class Patcher
 
         _budget--;
         slots.Sort((a, b) => shareOf.GetValueOrDefault(b.Key).CompareTo(shareOf.GetValueOrDefault(a.Key)));
-        site.PublishDispatcher(slots.ConvertAll(s => s.Target), options.MissThreshold, options.MissSampleEvery);
+        Publish(site, slots.ConvertAll(s => s.Target), options.MissThreshold, options.MissSampleEvery);
         if (policy == SlotPolicy.PeriodicRetraining && retrainDue)
         {
             learning.LastRetrainAt = now;
@@ -300,6 +300,13 @@ internal sealed partial class Patcher
             learning.Resolved.Remove(key);
             learning.Refusals.Remove(key);
         }
+    }
+
+    /// <summary>Compiles the dispatcher for these slots and hands it to the site, which only publishes it.</summary>
+    internal static void Publish(CallSite site, IReadOnlyList<ResolvedTarget> slots, int missThreshold, int missSampleEvery)
+    {
+        var state = new DispatchState(site, missThreshold);
+        site.PublishDispatcher(DispatcherCompiler.CompileFor(site, slots, state, missSampleEvery), state);
     }
 
     /// <summary>Back to the plain call. Returns false when out of budget (never: publishing null compiles nothing).</summary>

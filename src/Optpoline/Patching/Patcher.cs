@@ -182,7 +182,7 @@ internal sealed partial class Patcher
         }
 
         _nextArm.Remove(site);
-        site.Arm(options.BurstLength);
+        site.Arm(options.BurstLength, site.HasRecorder ? null : DispatcherCompiler.CompileRecorder(site.DelegateType, site.Method, site));
     }
 
     private void Schedule(CallSite site, DateTimeOffset at)

@@ -164,7 +164,7 @@ public sealed class DelegateSiteTests
     {
         var caller = typeof(DelegateSiteTests).GetMethod(nameof(ForGeneratedDelegateCode_CallerHandles_KeyNamesTheCallerAndKindIsDelegate))!;
 
-        var site = CallSite.ForGeneratedDelegateCode<Func<Op, int, string?, string>>(typeof(Op).TypeHandle, caller.MethodHandle, typeof(DelegateSiteTests).TypeHandle, 0x2A, null);
+        var site = CallSite.ForGeneratedDelegateCode<Func<Op, int, string?, string>>(typeof(Op).TypeHandle, caller.MethodHandle, typeof(DelegateSiteTests).TypeHandle, 0x2A, null, null);
 
         Assert.Equal(CallKind.Delegate, site.Kind);
         Assert.EndsWith("DelegateSiteTests::ForGeneratedDelegateCode_CallerHandles_KeyNamesTheCallerAndKindIsDelegate@IL_002A", site.Key, StringComparison.Ordinal);

@@ -54,7 +54,7 @@ public sealed class SiteOriginTests
         var caller = typeof(SiteOriginTests).GetMethod(nameof(ForGeneratedCode_SiteThatCannotBeMade_StillHasItsOrigin))!;
 
         // Wrong return type: the site is made disabled, but a profile must still be able to name it.
-        var site = CallSite.ForGeneratedCode<Func<IShape, int>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(SiteOriginTests).TypeHandle, 0x12, "caller");
+        var site = CallSite.ForGeneratedCode<Func<IShape, int>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(SiteOriginTests).TypeHandle, 0x12, "caller", null);
 
         Assert.Equal(SiteState.Disabled, site.State);
         Assert.Equal("caller", site.Origin?.Caller);
@@ -67,7 +67,7 @@ public sealed class SiteOriginTests
         var caller = typeof(SiteOriginTests).GetMethod(nameof(ForBakedCode_Handles_BecomeBakedTypesInGuardOrderSkippingEmptyHandles))!;
 
         var site = CallSite.ForBakedCode<Func<IShape, string>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(SiteOriginTests).TypeHandle, 0x12, "caller",
-            [typeof(C).TypeHandle, default, typeof(A).TypeHandle]);
+            [typeof(C).TypeHandle, default, typeof(A).TypeHandle], null);
 
         Assert.Equal([typeof(C), typeof(A)], site.BakedTypes);
         Assert.NotEqual(SiteState.Disabled, site.State);
@@ -79,7 +79,7 @@ public sealed class SiteOriginTests
         var callee = typeof(IShape).GetMethod(nameof(IShape.Name))!;
         var caller = typeof(SiteOriginTests).GetMethod(nameof(ForBakedCode_NullHandles_IsAnUnbakedSite))!;
 
-        var site = CallSite.ForBakedCode<Func<IShape, string>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(SiteOriginTests).TypeHandle, 0x12, "caller", null!);
+        var site = CallSite.ForBakedCode<Func<IShape, string>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, typeof(SiteOriginTests).TypeHandle, 0x12, "caller", null!, null);
 
         Assert.Empty(site.BakedTypes);
     }
@@ -87,6 +87,6 @@ public sealed class SiteOriginTests
     private static CallSite<Func<IShape, string>> Generated(System.Reflection.MethodInfo caller, string? callerName)
     {
         var callee = typeof(IShape).GetMethod(nameof(IShape.Name))!;
-        return CallSite.ForGeneratedCode<Func<IShape, string>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, caller.DeclaringType!.TypeHandle, 0x12, callerName);
+        return CallSite.ForGeneratedCode<Func<IShape, string>>(callee.MethodHandle, typeof(IShape).TypeHandle, caller.MethodHandle, caller.DeclaringType!.TypeHandle, 0x12, callerName, null);
     }
 }

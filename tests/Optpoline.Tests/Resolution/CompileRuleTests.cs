@@ -40,7 +40,7 @@ public sealed class CompileRuleTests
         var caller = typeof(CompileRuleTests).GetMethod(nameof(ForGeneratedCode_CreatedAndCalledOffThePatcher_NeverCompiles))!;
         var before = CompileRule.ViolationsOnThisThread;
 
-        var site = CallSite.ForGeneratedCode<Func<Mapper, int, int>>(callee.MethodHandle, typeof(Mapper).TypeHandle, caller.MethodHandle, typeof(CompileRuleTests).TypeHandle, 0x10, null);
+        var site = CallSite.ForGeneratedCode<Func<Mapper, int, int>>(callee.MethodHandle, typeof(Mapper).TypeHandle, caller.MethodHandle, typeof(CompileRuleTests).TypeHandle, 0x10, null, null);
         var result = site.Target is { } target ? target(new DoublingMapper(), 4) : new DoublingMapper().Map(4);
 
         Assert.Equal(8, result);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Optpoline.Dispatch;
+using Optpoline.Patching;
 using Optpoline.Tests.Fixtures;
 
 namespace Optpoline.Tests.Stress;
@@ -23,7 +24,7 @@ public sealed class MemoryTests
         long baseline = 0;
         for (var i = 0; i < 100_000; i++)
         {
-            site.PublishDispatcher([targets[i % targets.Length], targets[(i + 3) % targets.Length]], missThreshold: 256, missSampleEvery: 16);
+            Patcher.Publish(site, [targets[i % targets.Length], targets[(i + 3) % targets.Length]], missThreshold: 256, missSampleEvery: 16);
             if (i % 1000 == 0)
             {
                 // Run the newest dispatcher now and then, so published code is really executed.

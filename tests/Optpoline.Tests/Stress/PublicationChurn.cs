@@ -1,4 +1,5 @@
 using Optpoline.Dispatch;
+using Optpoline.Patching;
 
 namespace Optpoline.Tests.Stress;
 
@@ -23,12 +24,12 @@ internal static class PublicationChurn
                 case 1:
                     if (!site.IsArmed)
                     {
-                        site.Arm(8);
+                        site.Arm(8, site.HasRecorder ? null : DispatcherCompiler.CompileRecorder(site.DelegateType, site.Method, site));
                     }
 
                     break;
                 default:
-                    site.PublishDispatcher([.. targets.OrderBy(_ => rng.Next()).Take(rng.Next(1, 9))], missThreshold: 64, missSampleEvery: 4);
+                    Patcher.Publish(site, [.. targets.OrderBy(_ => rng.Next()).Take(rng.Next(1, 9))], missThreshold: 64, missSampleEvery: 4);
                     break;
             }
 
