@@ -9,8 +9,6 @@ namespace Optpoline.Evaluation;
 /// </summary>
 internal static class EvaluationApp
 {
-    public const string Name = "Optpoline.Evaluation";
-
     /// <summary>Runs the command line <paramref name="args"/>; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
@@ -18,7 +16,7 @@ internal static class EvaluationApp
         error ??= Console.Error;
         var console = ConsoleFor(output);
 
-        var root = new RootCommand("The evaluation of Optpoline: the built-in workloads, each as ordinary code on the plain build and under 'optpoline run', in processes of their own. Run it from the repository: dotnet run -c Release --project bench/Optpoline.Evaluation -- demo");
+        var root = new RootCommand("The evaluation of Optpoline: the built-in workloads, each as ordinary code on the plain build and under 'optpoline run', in processes of their own. Run it from the repository: " + EvaluationCommand.Invocation + " demo");
         root.Subcommands.Add(EvaluationCommand.CreateDemo(console));
         root.Subcommands.Add(EvaluationCommand.CreateBench(console));
 
@@ -42,6 +40,13 @@ internal static class EvaluationApp
         {
             error.WriteLine("evaluation: " + e.Message);
             return ExitCodes.Usage;
+        }
+#pragma warning disable CA1031 // The command's last line of defence: report, never crash with a stack dump.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"evaluation: unexpected failure: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failed;
         }
     }
 
