@@ -12,6 +12,9 @@ namespace Optpoline.Rewriter.Baking;
 /// </remarks>
 public sealed record BakeSettings
 {
+    // The runtime's defaults, where a setting here is the same threshold as one of its own.
+    private static readonly OptpolineOptions RuntimeDefaults = new();
+
     /// <summary>The most guards baked into one site.</summary>
     public int MaxTypes { get; init; } = 3;
 
@@ -19,10 +22,10 @@ public sealed record BakeSettings
     public long MinSampledCalls { get; init; } = 512;
 
     /// <summary>The least share of the samples a type needs to get a guard.</summary>
-    public double MinTypeShare { get; init; } = 0.05;
+    public double MinTypeShare { get; init; } = RuntimeDefaults.MinSlotShare;
 
     /// <summary>The least share of the samples the baked types must cover together.</summary>
-    public double MinCoverage { get; init; } = 0.6;
+    public double MinCoverage { get; init; } = RuntimeDefaults.MinCoverage;
 
     /// <summary>
     /// When set, a stable site whose top type (for a delegate site, target method) has at least this
@@ -62,7 +65,7 @@ public sealed record BakeSettings
     /// goes through a stub or a lookup, are guarded whatever their size. <see cref="int.MaxValue"/>
     /// guards every target.
     /// </summary>
-    public int MaxInlinedTargetSize { get; init; } = 32;
+    public int MaxInlinedTargetSize { get; init; } = RuntimeDefaults.MaxInlinedTargetSize;
 
     /// <summary>How long before the report a site must not have been re-patched.</summary>
     public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromSeconds(1);

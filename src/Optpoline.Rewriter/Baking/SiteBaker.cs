@@ -1,4 +1,5 @@
 using Mono.Cecil;
+using Optpoline.Dispatch;
 using Optpoline.Reporting;
 using Optpoline.Rewriter.Weaving;
 
@@ -158,21 +159,9 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         return new BakedGuard(receiver, target, Unbox: receiverDefinition.IsValueType && targetDefinition.DeclaringType.IsValueType, sample.Share);
     }
 
-    /// <summary>
-    /// The size part of the runtime's estimate (Optpoline.Dispatch.InlineEstimate), from the IL:
-    /// NoInlining never, AggressiveInlining always, else by size. Not its forwarding part: a baked
-    /// guard sits in the caller, with no dispatcher hop to pay for, so inlining a target that makes
-    /// an indirect call of its own still saves that target's call and return.
-    /// </summary>
-    private static bool IsLikelyInlined(MethodDefinition method, int maxILSize)
-    {
-        if (maxILSize == int.MaxValue || (method.ImplAttributes & MethodImplAttributes.AggressiveInlining) != 0)
-        {
-            return true;
-        }
-
-        return (method.ImplAttributes & MethodImplAttributes.NoInlining) == 0 && method.HasBody && method.Body.CodeSize <= maxILSize;
-    }
+    /// <summary>The runtime's estimate by size (<see cref="InlineEstimate.FitsBySize"/>), from the Cecil definition.</summary>
+    private static bool IsLikelyInlined(MethodDefinition method, int maxILSize) =>
+        InlineEstimate.FitsBySize((System.Reflection.MethodImplAttributes)method.ImplAttributes, method.HasBody ? method.Body.CodeSize : -1, maxILSize);
 
     /// <summary>
     /// Whether code in this module can name a type of <paramref name="assembly"/> without risk: the JIT

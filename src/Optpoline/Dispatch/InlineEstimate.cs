@@ -42,18 +42,19 @@ internal static class InlineEstimate
         }
 
         var body = Bodies.GetValue(method, Read);
-        if (body.MakesIndirectCall)
-        {
-            return false;
-        }
-
-        if ((flags & MethodImplAttributes.AggressiveInlining) != 0)
-        {
-            return true;
-        }
-
-        return body.Size >= 0 && body.Size <= maxILSize;
+        return !body.MakesIndirectCall && FitsBySize(flags, body.Size, maxILSize);
     }
+
+    /// <summary>
+    /// The size part of the estimate, which the rewriter applies to baked guards too (a baked guard
+    /// sits in the caller, with no dispatcher hop to pay for, so it leaves out the forwarding part):
+    /// never for <c>NoInlining</c>, always for <c>AggressiveInlining</c>, else by IL size
+    /// (<paramref name="ilSize"/> is -1 for a method without IL).
+    /// </summary>
+    public static bool FitsBySize(MethodImplAttributes flags, int ilSize, int maxILSize) =>
+        maxILSize == int.MaxValue
+        || ((flags & MethodImplAttributes.NoInlining) == 0
+            && ((flags & MethodImplAttributes.AggressiveInlining) != 0 || (ilSize >= 0 && ilSize <= maxILSize)));
 
     /// <summary>The method's IL size in bytes (-1 when it has no IL to read), and whether it calls indirectly.</summary>
     private static Body Read(MethodInfo method)

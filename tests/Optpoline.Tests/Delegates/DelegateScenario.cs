@@ -1,3 +1,5 @@
+using Optpoline.Tests.Differential;
+
 namespace Optpoline.Tests.Delegates;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal sealed record DelegateScenario(int Index, int Seed, IReadOnlyList<ZooEn
             var weights = hot.Select(_ => rng.NextDouble() + 0.05).ToArray();
             for (var i = rng.Next(150, 700); i > 0; i--)
             {
-                var kind = hot[Pick(rng, weights)];
+                var kind = hot[WeightedChoice.Pick(rng, weights)];
                 var fresh = instances[kind] == 0 || rng.NextDouble() < freshShare;
                 var instance = fresh ? -1 : rng.Next(Math.Min(instances[kind], 3));
                 instances[kind] += fresh ? 1 : 0;
@@ -40,19 +42,4 @@ internal sealed record DelegateScenario(int Index, int Seed, IReadOnlyList<ZooEn
 
     public string Describe() =>
         $"scenario #{Index} (seed {Seed}): {Calls.Count} calls, phases at {string.Join(", ", PhaseStarts)}, tick every {TickEvery}; kinds: {string.Join("; ", Kinds)}";
-
-    private static int Pick(Random rng, double[] weights)
-    {
-        var x = rng.NextDouble() * weights.Sum();
-        for (var i = 0; i < weights.Length; i++)
-        {
-            x -= weights[i];
-            if (x < 0)
-            {
-                return i;
-            }
-        }
-
-        return weights.Length - 1;
-    }
 }

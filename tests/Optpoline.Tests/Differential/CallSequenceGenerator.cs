@@ -38,7 +38,7 @@ internal static class CallSequenceGenerator
             description.Add($"calls {cuts[p]}..{cuts[p + 1] - 1}: {(weights[^1] < 1 ? "skewed" : "uniform")} over [{string.Join(", ", hot.Select(h => TypeNames.Of(receivers[h])))}]");
             for (var i = cuts[p]; i < cuts[p + 1]; i++)
             {
-                receiverAt[i] = rng.NextDouble() < nullShare ? -1 : hot[Weighted(rng, weights)];
+                receiverAt[i] = rng.NextDouble() < nullShare ? -1 : hot[WeightedChoice.Pick(rng, weights)];
                 instances[i] = rng.NextDouble() < 0.2 ? 1 : 0;
                 ints[i] = rng.Next(0, 30);
                 strings[i] = s_strings[rng.Next(s_strings.Length)];
@@ -68,20 +68,5 @@ internal static class CallSequenceGenerator
     {
         var size = rng.Next(1, Math.Min(10, count) + 1);
         return Enumerable.Range(0, count).OrderBy(_ => rng.Next()).Take(size).ToList();
-    }
-
-    private static int Weighted(Random rng, double[] weights)
-    {
-        var x = rng.NextDouble() * weights.Sum();
-        for (var i = 0; i < weights.Length; i++)
-        {
-            x -= weights[i];
-            if (x < 0)
-            {
-                return i;
-            }
-        }
-
-        return weights.Length - 1;
     }
 }

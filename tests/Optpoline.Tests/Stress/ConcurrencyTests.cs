@@ -13,47 +13,16 @@ public sealed class ConcurrencyTests
         var site = patcher.Site<Func<IShape, string>>(s => s.Name());
         var method = typeof(IShape).GetMethod(nameof(IShape.Name))!;
         var targets = All.Shapes.Select(s => TargetResolver.Resolve(method, s, out _)!).ToArray();
-        var errors = new List<string>();
-        using var stop = new CancellationTokenSource();
-
-        var callers = Enumerable.Range(0, 3).Select(seed => new Thread(() =>
+        var errors = StressLoop.Run(patcher, site, targets, random =>
         {
-            var random = new Random(seed);
-            var count = 0;
-            while (!stop.IsCancellationRequested || count < 10_000)
-            {
-                var shape = All.Shapes[random.Next(All.Shapes.Length)];
-                try
-                {
-                    // Both ways of calling: the Invoke property and the generated-shim form.
-                    var viaInvoke = site.Invoke(shape);
-                    var d = site.Target;
-                    var viaShim = d is null ? shape.Name() : d(shape);
-                    if (viaInvoke != shape.Name() || viaShim != shape.Name())
-                    {
-                        lock (errors)
-                        {
-                            errors.Add($"{shape.GetType().Name}: {viaInvoke}/{viaShim}");
-                        }
-                    }
-                }
-                catch (Exception e)
-                {
-                    lock (errors)
-                    {
-                        errors.Add(e.ToString());
-                    }
-                }
+            var shape = All.Shapes[random.Next(All.Shapes.Length)];
 
-                count++;
-            }
-        })).ToList();
-        callers.ForEach(t => t.Start());
-
-        PublicationChurn.Run(patcher, site, targets);
-
-        stop.Cancel();
-        callers.ForEach(t => t.Join());
+            // Both ways of calling: the Invoke property and the generated-shim form.
+            var viaInvoke = site.Invoke(shape);
+            var d = site.Target;
+            var viaShim = d is null ? shape.Name() : d(shape);
+            return viaInvoke != shape.Name() || viaShim != shape.Name() ? $"{shape.GetType().Name}: {viaInvoke}/{viaShim}" : null;
+        });
 
         Assert.Empty(errors);
         Assert.True(site.Learning.Bursts > 0, "no burst completed: the recorder path was not exercised");

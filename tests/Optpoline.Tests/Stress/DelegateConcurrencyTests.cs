@@ -16,42 +16,20 @@ public sealed class DelegateConcurrencyTests
         var invoke = typeof(Op).GetMethod("Invoke")!;
         var targets = DelegateZoo.All.Where(k => k.Promotable)
             .Select(k => DelegateTargetResolver.Resolve(invoke, DelegateProbe.KeyOf(k.Create()), out _)!).ToArray();
-        var errors = new List<string>();
-        using var stop = new CancellationTokenSource();
-
-        var callers = Enumerable.Range(0, 3).Select(seed => new Thread(() =>
+        var errors = StressLoop.Run(patcher, site, targets, random =>
         {
-            var random = new Random(seed);
-            var count = 0;
-            while (!stop.IsCancellationRequested || count < 10_000)
+            var kind = DelegateZoo.All[random.Next(DelegateZoo.All.Count)];
+            var (a, s) = (random.Next(30), random.Next(5) == 0 ? null : "s");
+            var expected = Outcome(() => kind.Create()(a, s));
+            var viaInvoke = Outcome(() => site.Invoke(kind.Create(), a, s));
+            var viaShim = Outcome(() =>
             {
-                var kind = DelegateZoo.All[random.Next(DelegateZoo.All.Count)];
-                var (a, s) = (random.Next(30), random.Next(5) == 0 ? null : "s");
-                var expected = Outcome(() => kind.Create()(a, s));
-                var viaInvoke = Outcome(() => site.Invoke(kind.Create(), a, s));
-                var viaShim = Outcome(() =>
-                {
-                    var d = site.Target;
-                    var f = kind.Create();
-                    return d is null ? f(a, s) : d(f, a, s);
-                });
-                if (viaInvoke != expected || viaShim != expected)
-                {
-                    lock (errors)
-                    {
-                        errors.Add($"{kind} ({a}, {s}): plain {expected}, Invoke {viaInvoke}, shim {viaShim}");
-                    }
-                }
-
-                count++;
-            }
-        })).ToList();
-        callers.ForEach(t => t.Start());
-
-        PublicationChurn.Run(patcher, site, targets);
-
-        stop.Cancel();
-        callers.ForEach(t => t.Join());
+                var d = site.Target;
+                var f = kind.Create();
+                return d is null ? f(a, s) : d(f, a, s);
+            });
+            return viaInvoke != expected || viaShim != expected ? $"{kind} ({a}, {s}): plain {expected}, Invoke {viaInvoke}, shim {viaShim}" : null;
+        });
 
         Assert.Empty(errors);
     }

@@ -1,4 +1,4 @@
-namespace Optpoline.Rewriter.Tests;
+namespace Optpoline.Testing;
 
 /// <summary>A fresh temporary folder, deleted when the test ends.</summary>
 internal sealed class TestFolder : IDisposable
