@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Optpoline.Workloads;
 
 namespace Optpoline.Workloads.Runner;
 
@@ -22,10 +21,10 @@ internal static class RunnerProgram
             return 2;
         }
 
-        using var workload = WorkloadCatalog.Create(options.Workload);
+        using var workload = Catalog.Create(options.Workload);
         if (workload is null)
         {
-            error.WriteLine($"runner: no workload '{options.Workload}'; the workloads are {string.Join(", ", WorkloadCatalog.Names)}.");
+            error.WriteLine($"runner: no workload '{options.Workload}'; the workloads are {string.Join(", ", Catalog.Names)}.");
             return 2;
         }
 

@@ -23,8 +23,6 @@ public static class CliApp
         root.Subcommands.Add(WeaveCommand.Create(console, error));
         root.Subcommands.Add(ReportCommand.Create(console, error));
         root.Subcommands.Add(RunCommand.Create(errorConsole, error));
-        root.Subcommands.Add(Evaluation.EvaluationCommand.CreateDemo(console));
-        root.Subcommands.Add(Evaluation.EvaluationCommand.CreateBench(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

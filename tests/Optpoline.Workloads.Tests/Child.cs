@@ -8,14 +8,16 @@ internal sealed record Child(int ExitCode, string Output, string Error)
     /// <summary>Runtime settings under which the real patcher promotes within a test's time.</summary>
     public static IReadOnlyDictionary<string, string> FastLearning => DotnetProcess.FastLearning;
 
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "cli");
+    /// <summary>The evaluation, with its children (the <c>optpoline</c> tool and the workloads) under children/.</summary>
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "evaluation");
 
-    /// <summary>The <c>optpoline</c> command, with its workloads under children/.</summary>
-    public static string Command => Path.Combine(Folder, "Optpoline.Cli.dll");
+    /// <summary>The evaluation's entry point: <c>demo</c> and <c>bench</c>.</summary>
+    public static string Evaluation => Path.Combine(Folder, "Optpoline.Evaluation.dll");
+
+    /// <summary>The <c>optpoline</c> command, as the evaluation starts it.</summary>
+    public static string Command => Path.Combine(Folder, "children", "optpoline", "Optpoline.Cli.dll");
 
     public static string Runner => Path.Combine(Folder, "children", "workloads", "Optpoline.Workloads.Runner.dll");
-
-    public static string JintBench => Path.Combine(Folder, "children", "jint", "Optpoline.JintBench.dll");
 
     public static Child Dotnet(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? limit = null)
     {

@@ -1,4 +1,4 @@
-using Optpoline.Cli.Evaluation;
+using Optpoline.Evaluation;
 
 namespace Optpoline.Workloads.Tests;
 
@@ -11,7 +11,7 @@ public sealed class DemoSmokeTests
     [Fact]
     public void Demo_QuickWithTinyDuration_PrintsARowPerWorkloadWithChecksumsThatAgree()
     {
-        var demo = Child.Dotnet([Child.Command, "demo", "--quick", "--duration", "200ms", "--warmup", "100ms", "--runs", "1"], limit: TimeSpan.FromMinutes(8));
+        var demo = Child.Dotnet([Child.Evaluation, "demo", "--quick", "--duration", "200ms", "--warmup", "100ms", "--runs", "1"], limit: TimeSpan.FromMinutes(8));
 
         Assert.True(demo.ExitCode == 0, $"exit {demo.ExitCode}\n{demo.Output}\n{demo.Error}");
         var rows = demo.Output.Split('\n').Where(l => l.StartsWith('│')).ToList();
@@ -33,7 +33,7 @@ public sealed class DemoSmokeTests
     {
         // The profile is recorded by an unmeasured Optpoline run first; the profiled child then weaves
         // with it (only what it shows pays) and must compute what the plain build computes.
-        var bench = Child.Dotnet([Child.Command, "bench", "--workload", "fs", "--profiled", "--duration", "200ms", "--warmup", "100ms", "--runs", "1"], limit: TimeSpan.FromMinutes(4));
+        var bench = Child.Dotnet([Child.Evaluation, "bench", "--workload", "fs", "--profiled", "--duration", "200ms", "--warmup", "100ms", "--runs", "1"], limit: TimeSpan.FromMinutes(4));
 
         Assert.True(bench.ExitCode == 0, $"exit {bench.ExitCode}\n{bench.Output}\n{bench.Error}");
         Assert.Contains("recording a profile of fs", bench.Output, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class DemoSmokeTests
     [Fact]
     public void Bench_UnknownWorkload_IsAUsageError()
     {
-        var bench = Child.Dotnet([Child.Command, "bench", "--workload", "nginx"]);
+        var bench = Child.Dotnet([Child.Evaluation, "bench", "--workload", "nginx"]);
 
         Assert.Equal(2, bench.ExitCode);
         Assert.Contains("no workload 'nginx'", bench.Error, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-using Optpoline.Cli.Evaluation;
+using Optpoline.Evaluation;
 
 namespace Optpoline.Workloads.Tests;
 
@@ -54,7 +54,7 @@ public sealed class PhaseFiguresTests
     [InlineData("soon")]
     [InlineData("-1s")]
     [InlineData("0")]
-    public void DurationText_NotADuration_IsAUsageError(string text) => Assert.Throws<Optpoline.Cli.UsageException>(() => DurationText.Parse(text));
+    public void DurationText_NotADuration_IsAUsageError(string text) => Assert.Throws<UsageException>(() => DurationText.Parse(text));
 
     private static long[] Timeline(Func<int, long> bucket) => [.. Enumerable.Range(0, 60).Select(bucket), 7, 0];
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Optpoline.Cli.Evaluation;
 using Optpoline.Reporting;
+using Optpoline.Workloads.Jint;
 
 namespace Optpoline.Workloads.Tests;
 
@@ -13,9 +13,40 @@ public sealed class WorkloadCorrectnessTests
 {
     public static TheoryData<string> RunnerWorkloads => ["kv-ycsb-a", "kv-ycsb-b", "kv-tcp", "pipeline", "fs", "phase-change"];
 
+    /// <summary>Two Jint programs: one of objects and prototypes, one of closures.</summary>
+    public static TheoryData<string> JintWorkloads => ["jint-objects", "jint-functional"];
+
     [Theory]
     [MemberData(nameof(RunnerWorkloads))]
-    public void Workload_PlainAndWoven_VerifyToTheSameChecksum(string workload)
+    public void Workload_PlainAndWoven_VerifyToTheSameChecksum(string workload) =>
+        AssertPlainAndWovenAgree(workload, promotedIn: "Optpoline.Workloads.");
+
+    /// <summary>Jint is a workload like the others: the runner runs it plain and under <c>optpoline run</c>, which weaves Jint as it loads.</summary>
+    [Theory]
+    [MemberData(nameof(JintWorkloads))]
+    public void Jint_PlainAndWoven_VerifyToTheSameChecksum(string workload) =>
+        AssertPlainAndWovenAgree(workload, promotedIn: "Jint.");
+
+    [Theory]
+    [MemberData(nameof(RunnerWorkloads))]
+    [MemberData(nameof(JintWorkloads))]
+    public void Workload_VerifiedTwice_GivesTheSameChecksum(string name)
+    {
+        using var workload = WorkloadCatalog.Create(name) ?? JintPrograms.Create(name)!;
+        for (var i = 0; i < 50; i++)
+        {
+            workload.EnterPhase(i / 10);
+            workload.RunBatch();
+        }
+
+        Assert.Equal(workload.Verify(), workload.Verify());
+    }
+
+    /// <summary>
+    /// The plain run and the woven run (fast learning) verify to the same checksum, and a site whose
+    /// key starts with <paramref name="promotedIn"/> is promoted in the woven run.
+    /// </summary>
+    private static void AssertPlainAndWovenAgree(string workload, string promotedIn)
     {
         var report = Path.Combine(Path.GetTempPath(), $"optpoline-{workload}-{Environment.ProcessId}.json");
         SiteReport sites = null!;
@@ -34,7 +65,7 @@ public sealed class WorkloadCorrectnessTests
                 Assert.Matches("^[0-9a-f]{16}$", plainChecksum);
                 Assert.Equal(plainChecksum, Checksum(woven));
                 sites = SiteReport.FromJson(File.ReadAllText(report));
-                if (sites.Sites.Any(s => s.State == SiteState.Promoted))
+                if (sites.Sites.Any(s => s.State == SiteState.Promoted && s.Key.StartsWith(promotedIn, StringComparison.Ordinal)))
                 {
                     break;
                 }
@@ -45,41 +76,7 @@ public sealed class WorkloadCorrectnessTests
             File.Delete(report);
         }
 
-        Assert.Contains(sites.Sites, s => s.State == SiteState.Promoted && s.Key.StartsWith("Optpoline.Workloads.", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("objects")]
-    [InlineData("functional")]
-    public void Jint_StockAndWoven_ReturnTheSameResult(string program)
-    {
-        var weave = JintPreparation.Weave(new ChildPaths(Child.Command, Child.Runner, Child.JintBench));
-        Assert.True(weave.SitesRewritten > 0);
-
-        string[] args = ["--program", program, "--warmup", "0.5", "--seconds", "1"];
-        var stock = Child.Dotnet([Child.JintBench, "child", "--variant", "stock", .. args]);
-        var woven = Child.Dotnet([Child.JintBench, "child", "--variant", "woven", .. args], Child.FastLearning);
-
-        var stockResult = JsonDocument.Parse(stock.Line("RESULT ")).RootElement;
-        var wovenResult = JsonDocument.Parse(woven.Line("RESULT ")).RootElement;
-        Assert.True(stockResult.GetProperty("consistent").GetBoolean());
-        Assert.True(wovenResult.GetProperty("consistent").GetBoolean());
-        Assert.Equal(stockResult.GetProperty("result").GetString(), wovenResult.GetProperty("result").GetString());
-        Assert.True(wovenResult.GetProperty("states").GetProperty("Promoted").GetInt32() > 0, woven.Output);
-    }
-
-    [Theory]
-    [MemberData(nameof(RunnerWorkloads))]
-    public void Workload_VerifiedTwice_GivesTheSameChecksum(string name)
-    {
-        using var workload = WorkloadCatalog.Create(name)!;
-        for (var i = 0; i < 50; i++)
-        {
-            workload.EnterPhase(i / 10);
-            workload.RunBatch();
-        }
-
-        Assert.Equal(workload.Verify(), workload.Verify());
+        Assert.Contains(sites.Sites, s => s.State == SiteState.Promoted && s.Key.StartsWith(promotedIn, StringComparison.Ordinal));
     }
 
     private static string Checksum(Child child) => JsonDocument.Parse(child.Line("RESULT ")).RootElement.GetProperty("checksum").GetString()!;

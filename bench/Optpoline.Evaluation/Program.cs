@@ -1,0 +1,1 @@
+return Optpoline.Evaluation.EvaluationApp.Run(args);

@@ -1,0 +1,12 @@
+using Optpoline.Workloads.Jint;
+
+namespace Optpoline.Workloads.Runner;
+
+/// <summary>Every workload the runner can run: the systems of <c>Optpoline.Workloads</c>, and Jint on each of its programs.</summary>
+internal static class Catalog
+{
+    public static IEnumerable<string> Names => WorkloadCatalog.Names.Concat(JintPrograms.WorkloadNames);
+
+    /// <summary>Creates the workload called <paramref name="name"/>, or returns null when there is none.</summary>
+    public static Workload? Create(string name) => WorkloadCatalog.Create(name) ?? JintPrograms.Create(name);
+}
