@@ -105,27 +105,8 @@ internal sealed class ProfileResolver(ModuleDefinition module)
     /// <c>Declaring&lt;args&gt;::Method</c>: the signature stays in terms of the definition's generic
     /// parameters (<c>!0</c>, <c>!!0</c>), as a member reference's signature must.
     /// </summary>
-    private MethodReference OnInstance(MethodDefinition definition, TypeReference declaring)
-    {
-        var imported = module.ImportReference(definition);
-        var reference = new MethodReference(imported.Name, imported.ReturnType, declaring)
-        {
-            HasThis = imported.HasThis,
-            ExplicitThis = imported.ExplicitThis,
-            CallingConvention = imported.CallingConvention,
-        };
-        foreach (var parameter in imported.GenericParameters)
-        {
-            reference.GenericParameters.Add(new GenericParameter(parameter.Name, reference));
-        }
-
-        foreach (var parameter in imported.Parameters)
-        {
-            reference.Parameters.Add(new ParameterDefinition(parameter.ParameterType));
-        }
-
-        return reference;
-    }
+    private MethodReference OnInstance(MethodDefinition definition, TypeReference declaring) =>
+        Weaving.GenericInflater.OnType(module.ImportReference(definition), declaring);
 
     private ModuleDefinition? ModuleOf(TypeId id)
     {

@@ -71,22 +71,7 @@ internal sealed class CallerGenerics
     public MethodReference Canonical(MethodReference callee)
     {
         var element = callee is GenericInstanceMethod instance ? instance.ElementMethod : callee;
-        var reference = new MethodReference(element.Name, element.ReturnType, Canonical(element.DeclaringType))
-        {
-            HasThis = element.HasThis,
-            ExplicitThis = element.ExplicitThis,
-            CallingConvention = element.CallingConvention,
-        };
-        foreach (var parameter in element.Parameters)
-        {
-            reference.Parameters.Add(new ParameterDefinition(parameter.ParameterType));
-        }
-
-        foreach (var parameter in element.GenericParameters)
-        {
-            reference.GenericParameters.Add(new GenericParameter(parameter.Name, reference));
-        }
-
+        var reference = GenericInflater.OnType(element, Canonical(element.DeclaringType));
         if (callee is not GenericInstanceMethod generic)
         {
             return reference;
@@ -111,22 +96,7 @@ internal sealed class CallerGenerics
     /// <summary>The caller, instantiated with the holder's parameters: <c>ldtoken</c> of it names each instantiation's own method.</summary>
     public MethodReference CallerInHolder()
     {
-        var reference = new MethodReference(Caller.Name, Caller.ReturnType, CallerTypeInHolder())
-        {
-            HasThis = Caller.HasThis,
-            ExplicitThis = Caller.ExplicitThis,
-            CallingConvention = Caller.CallingConvention,
-        };
-        foreach (var parameter in Caller.Parameters)
-        {
-            reference.Parameters.Add(new ParameterDefinition(parameter.ParameterType));
-        }
-
-        foreach (var parameter in Caller.GenericParameters)
-        {
-            reference.GenericParameters.Add(new GenericParameter(parameter.Name, reference));
-        }
-
+        var reference = GenericInflater.OnType(Caller, CallerTypeInHolder());
         if (!Caller.HasGenericParameters)
         {
             return reference;

@@ -61,4 +61,30 @@ internal static class GenericInflater
                 return type;
         }
     }
+
+    /// <summary>
+    /// <paramref name="method"/> as a member of <paramref name="declaring"/> (typically an instance of
+    /// its generic type): the signature stays in terms of the definition's generic parameters
+    /// (<c>!0</c>, <c>!!0</c>), as a member reference's signature must.
+    /// </summary>
+    public static MethodReference OnType(MethodReference method, TypeReference declaring)
+    {
+        var reference = new MethodReference(method.Name, method.ReturnType, declaring)
+        {
+            HasThis = method.HasThis,
+            ExplicitThis = method.ExplicitThis,
+            CallingConvention = method.CallingConvention,
+        };
+        foreach (var parameter in method.GenericParameters)
+        {
+            reference.GenericParameters.Add(new GenericParameter(parameter.Name, reference));
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            reference.Parameters.Add(new ParameterDefinition(parameter.ParameterType));
+        }
+
+        return reference;
+    }
 }
