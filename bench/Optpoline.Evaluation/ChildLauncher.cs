@@ -22,23 +22,21 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
     private int _reports;
 
     /// <summary>
-    /// Records the profile the profiled variant of <paramref name="workload"/> weaves with: one
-    /// unmeasured run of the Optpoline variant (default policy) for the usual warm-up and duration,
-    /// its site report kept.
+    /// The first run of the default workflow for <paramref name="workload"/>: unmeasured, for the
+    /// usual warm-up and duration, it learns the workload's profile store.
     /// </summary>
-    public void RecordProfile(WorkloadSpec workload)
+    public void Learn(WorkloadSpec workload)
     {
         var (warmup, measured) = Durations(workload);
-        var recording = Variant.Optpoline(options.Policy);
-        var profile = ProfilePath(workload);
-        var (exit, output, error) = Start(RunnerArguments(workload, recording, warmup, measured, profile), recording, TimeSpan.FromSeconds(180) + warmup + measured);
-        if (exit != 0 || !File.Exists(profile))
+        var report = Path.Combine(scratch, $"learned-{workload.Name}.json");
+        var (exit, output, error) = Start(RunnerArguments(workload, Variant.Default, warmup, measured, report), Variant.Default, TimeSpan.FromSeconds(180) + warmup + measured);
+        if (exit != 0 || !Directory.Exists(StorePath(workload)))
         {
-            throw new InvalidOperationException($"recording the profile of {workload.Name} failed (exit {exit}):\n{Tail(output)}\n{Tail(error)}");
+            throw new InvalidOperationException($"the first run of {workload.Name} failed (exit {exit}):\n{Tail(output)}\n{Tail(error)}");
         }
     }
 
-    private string ProfilePath(WorkloadSpec workload) => Path.Combine(scratch, $"profile-{workload.Name}.json");
+    private string StorePath(WorkloadSpec workload) => Path.Combine(scratch, "stores", workload.Name);
 
     /// <summary>A child's warm-up and measured time: the phase-change workload's are whole phases.</summary>
     private (TimeSpan Warmup, TimeSpan Measured) Durations(WorkloadSpec workload) =>
@@ -87,9 +85,9 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
         return variant.Control switch
         {
             _ when variant.IsBase => [paths.Runner, .. app],
-            VariantControl.Hosted => [paths.Command, "run", paths.Runner, .. paths.RunnerAssemblies.SelectMany(name => new[] { "--exclude", name }), "--", .. app],
-            VariantControl.Profiled => [paths.Command, "run", paths.Runner, "--profile", ProfilePath(workload), "--only-profitable", "--report", reportPath, "--", .. app],
-            _ => [paths.Command, "run", paths.Runner, "--report", reportPath, "--", .. app],
+            VariantControl.Hosted => [paths.Command, "run", paths.Runner, "--no-store", .. paths.RunnerAssemblies.SelectMany(name => new[] { "--exclude", name }), "--", .. app],
+            VariantControl.Default => [paths.Command, "run", paths.Runner, "--store", StorePath(workload), "--report", reportPath, "--", .. app],
+            _ => [paths.Command, "run", paths.Runner, "--all", "--no-store", "--report", reportPath, "--", .. app],
         };
     }
 
@@ -106,6 +104,8 @@ internal sealed class ChildLauncher(ChildPaths paths, EvaluationOptions options,
             start.Environment.Remove(name);
         }
 
+        // A child that forgot --store or --no-store must not learn into the user's own profile store.
+        start.Environment["OPTPOLINE_STORE"] = Path.Combine(scratch, "stores", "unnamed");
         if (variant.Policy is { } policy)
         {
             start.Environment["OPTPOLINE_POLICY"] = policy;

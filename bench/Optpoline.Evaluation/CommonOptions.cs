@@ -14,7 +14,6 @@ internal sealed class CommonOptions
     private readonly Option<int?> _runs = new("--runs") { Description = "Runs per variant." };
     private readonly Option<string?> _pgo = new("--pgo") { Description = "Dynamic PGO in the children: on (the runtime's default) or off (DOTNET_TieredPGO=0)." };
     private readonly Option<bool> _controls = new("--controls") { Description = "Also run two controls: hosted by 'optpoline run' but not woven, and woven with the runtime off (OPTPOLINE_ENABLED=0)." };
-    private readonly Option<bool> _profiled = new("--profiled") { Description = "Also run a profile-guided variant of each workload: an unmeasured Optpoline run records the site report, and the variant runs under 'optpoline run --profile <it> --only-profitable'." };
     private readonly Option<string?> _json = new("--json") { Description = "Write every measurement and the tables' figures to this JSON file." };
     private readonly Option<string?> _charts = new("--charts") { Description = "Write PNG charts into this folder." };
     private readonly Option<string?> _markdown = new("--markdown") { Description = "Write the tables and the hottest sites as markdown to this file." };
@@ -25,7 +24,7 @@ internal sealed class CommonOptions
 
     public CommonOptions(bool hidden)
     {
-        foreach (var option in new Option[] { _workloads, _policy, _duration, _warmup, _runs, _pgo, _controls, _profiled, _json, _charts, _markdown })
+        foreach (var option in new Option[] { _workloads, _policy, _duration, _warmup, _runs, _pgo, _controls, _json, _charts, _markdown })
         {
             option.Hidden = hidden;
         }
@@ -33,7 +32,7 @@ internal sealed class CommonOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _quick, _full, _workloads, _policy, _duration, _warmup, _runs, _pgo, _controls, _profiled, _json, _charts, _markdown, _replot })
+        foreach (var option in new Option[] { _quick, _full, _workloads, _policy, _duration, _warmup, _runs, _pgo, _controls, _json, _charts, _markdown, _replot })
         {
             command.Options.Add(option);
         }
@@ -91,7 +90,6 @@ internal sealed class CommonOptions
             PhaseMeasured = phaseMeasured,
             Pgo = pgo,
             Controls = parse.GetValue(_controls),
-            Profiled = parse.GetValue(_profiled),
             JsonPath = parse.GetValue(_json),
             ChartsDirectory = parse.GetValue(_charts),
             MarkdownPath = parse.GetValue(_markdown),

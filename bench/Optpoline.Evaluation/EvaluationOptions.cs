@@ -30,9 +30,6 @@ internal sealed record EvaluationOptions
     /// <summary>Add the control variants (hosted but not woven; woven with the runtime off).</summary>
     public bool Controls { get; init; }
 
-    /// <summary>Add the profile-guided variant of every workload.</summary>
-    public bool Profiled { get; init; }
-
     public string? JsonPath { get; init; }
 
     public string? ChartsDirectory { get; init; }
@@ -44,15 +41,10 @@ internal sealed record EvaluationOptions
 
     public IEnumerable<Variant> VariantsOf(WorkloadSpec workload)
     {
-        IEnumerable<Variant> variants = workload.IsPhaseChange ? [Variant.Base, .. PhasePolicies.Select(Variant.Optpoline)] : [Variant.Base, Variant.Optpoline(Policy)];
+        IEnumerable<Variant> variants = workload.IsPhaseChange ? [Variant.Base, Variant.Default, .. PhasePolicies.Select(Variant.Optpoline)] : [Variant.Base, Variant.Default, Variant.Optpoline(Policy)];
         if (Controls)
         {
             variants = [.. variants, Variant.Hosted, Variant.Disabled];
-        }
-
-        if (Profiled)
-        {
-            variants = [.. variants, Variant.Profiled];
         }
 
         return variants;

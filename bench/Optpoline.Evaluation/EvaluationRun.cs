@@ -24,10 +24,7 @@ internal sealed class EvaluationRun(EvaluationOptions options, IAnsiConsole cons
             var launcher = new ChildLauncher(paths, options, scratch.FullName);
             var samples = new List<Sample>();
             var failures = new List<string>();
-            if (options.Profiled)
-            {
-                RecordProfiles(launcher, failures);
-            }
+            Learn(launcher, failures);
 
             var plan = Plan().ToList();
             if (console.Profile.Capabilities.Interactive)
@@ -85,19 +82,19 @@ internal sealed class EvaluationRun(EvaluationOptions options, IAnsiConsole cons
         return ExitCodes.Ok;
     }
 
-    /// <summary>One unmeasured Optpoline run per workload that has a profiled variant, before any measurement.</summary>
-    private void RecordProfiles(ChildLauncher launcher, List<string> failures)
+    /// <summary>The first run of the default workflow for each workload, unmeasured, before any measurement: it learns the profile store the measured runs weave from.</summary>
+    private void Learn(ChildLauncher launcher, List<string> failures)
     {
-        foreach (var workload in options.Workloads.Where(w => options.VariantsOf(w).Contains(Variant.Profiled)))
+        foreach (var workload in options.Workloads.Where(w => options.VariantsOf(w).Contains(Variant.Default)))
         {
-            console.MarkupLine(Markup.Escape($"recording a profile of {workload.Name} (one unmeasured Optpoline run)"));
+            console.MarkupLine(Markup.Escape($"learning {workload.Name} (the default workflow's first run, unmeasured)"));
             try
             {
-                launcher.RecordProfile(workload);
+                launcher.Learn(workload);
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
             {
-                failures.Add($"{workload.Name} (profile): {e.Message}");
+                failures.Add($"{workload.Name} (first run): {e.Message}");
             }
         }
     }

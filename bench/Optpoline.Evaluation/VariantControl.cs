@@ -1,6 +1,6 @@
 namespace Optpoline.Evaluation;
 
-/// <summary>The control variants of <c>bench --controls</c> and <c>--profiled</c>.</summary>
+/// <summary>The variants besides the plain build and <c>--all</c> with a policy: the default workflow, and the controls of <c>bench --controls</c>.</summary>
 internal enum VariantControl
 {
     None,
@@ -12,8 +12,9 @@ internal enum VariantControl
     Disabled,
 
     /// <summary>
-    /// Woven with a profile recorded by an earlier, unmeasured Optpoline run of the same workload,
-    /// weaving only what it shows pays (<c>optpoline run --profile --only-profitable</c>).
+    /// The default workflow, after its first run: <c>optpoline run</c> with a profile store that an
+    /// earlier, unmeasured run of the same workload learned into. Each measured run weaves from the
+    /// store and merges what it saw back, as a user's later runs do.
     /// </summary>
-    Profiled,
+    Default,
 }

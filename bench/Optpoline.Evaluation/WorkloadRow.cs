@@ -58,7 +58,7 @@ internal sealed record WorkloadRow
         {
             Workload = workload.Name,
             Variant = variant.Name,
-            Label = workload.IsPhaseChange || variant.Control != VariantControl.None ? $"{workload.Name} ({variant.Suffix})" : workload.Name,
+            Label = $"{workload.Name} ({variant.Suffix})",
             Description = workload.Description,
             BaseMedian = baseMedian,
             BaseMin = bases.Min(s => s.OpsPerSecond),

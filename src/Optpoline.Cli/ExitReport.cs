@@ -1,4 +1,7 @@
 using System.Text;
+using Optpoline.Cli.Store;
+using Optpoline.Rewriter;
+using Optpoline.Rewriter.Baking;
 using Optpoline.Rewriter.Loading;
 using Optpoline.Rewriter.Output;
 using Spectre.Console;
@@ -6,14 +9,17 @@ using Spectre.Console;
 namespace Optpoline.Cli;
 
 /// <summary>
-/// Writes the site report and prints the summary once, whichever way the app ends: <c>Main</c>
-/// returns or throws (<see cref="Write"/>), the app calls <see cref="Environment.Exit"/>
-/// (<see cref="OnProcessExit"/>), or another thread dies of an unhandled exception
-/// (<see cref="OnUnhandledException"/>, before the runtime aborts the process).
+/// Writes the site report, merges it into the profile store and prints the summary once, whichever
+/// way the app ends: <c>Main</c> returns or throws (<see cref="Write"/>), the app calls
+/// <see cref="Environment.Exit"/> (<see cref="OnProcessExit"/>), or another thread dies of an
+/// unhandled exception (<see cref="OnUnhandledException"/>, before the runtime aborts the process).
 /// </summary>
-internal sealed class ExitReport(string? reportPath, string appName, WeavingLoadContext context, IAnsiConsole summary, TextWriter error)
+internal sealed class ExitReport(ExitReport.Destinations to, string appName, WeavingLoadContext context, IAnsiConsole summary, TextWriter error)
 {
     private int _written;
+
+    /// <summary>Where the run's report goes: a file, the profile store (with the sites explored), or neither.</summary>
+    public sealed record Destinations(string? ReportPath, ProfileStore? Store, IReadOnlySet<(string Assembly, string Caller, int ILOffset)> Explored);
 
     /// <summary>Writes the report unless it was written already; returns the exit code the command should end with.</summary>
     public int Write(int exitCode, string? how = null)
@@ -24,12 +30,13 @@ internal sealed class ExitReport(string? reportPath, string appName, WeavingLoad
         }
 
         var report = OptpolineRuntime.Report();
+        var weaving = context.Loaded.Where(a => a.Result is not null).Select(a => a.Result!).ToList();
         var failed = false;
-        if (reportPath is not null)
+        if (to.ReportPath is { } reportPath)
         {
             try
             {
-                AtomicFile.WriteAllBytes(Path.GetFullPath(reportPath), Encoding.UTF8.GetBytes(report.ToJson()));
+                AtomicFile.WriteAllBytes(Path.GetFullPath(reportPath), Encoding.UTF8.GetBytes(new RunRecord(report, weaving, null).ToJson()));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -38,7 +45,9 @@ internal sealed class ExitReport(string? reportPath, string appName, WeavingLoad
             }
         }
 
-        RunSummary.Write(summary, appName, how ?? $"exited with {exitCode}", context.Loaded, report, failed ? null : reportPath);
+        var explored = to.Explored.Select(e => ProfileMerge.OriginKey(e.Assembly, e.Caller, e.ILOffset));
+        var changes = to.Store?.Save(report, weaving, explored, new BakeSettings().MinSampledCalls, error);
+        RunSummary.Write(summary, appName, how ?? $"exited with {exitCode}", context.Loaded, report, failed ? null : to.ReportPath, to.Store is null ? null : (to.Store.FilePath, changes));
         return failed && exitCode == ExitCodes.Ok ? ExitCodes.Io : exitCode;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Optpoline.Cli.Store;
 using Optpoline.Reporting;
 using Spectre.Console;
 
@@ -11,9 +12,9 @@ internal static class ReportCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var file = new Argument<string>("report") { Description = "A report written by the runtime (SiteReport.ToJson)." };
+        var file = new Argument<string>("report") { Description = "A report written by 'optpoline run --report', a profile store file, or a report of the runtime (SiteReport.ToJson)." };
         var top = new Option<int>("--top") { Description = "Show at most this many sites.", DefaultValueFactory = _ => 50 };
-        var command = new Command("report", "Print an Optpoline site report by heat: caller, callee, state, slots with their type shares, misses, patches.\n\n" + ExitCodes.Help)
+        var command = new Command("report", "Print an Optpoline site report: per assembly, how it was woven and which calls were left as compiled and why; then the sites by heat: caller, callee, state, slots with their type shares, misses, patches, baked guards and whether they still hit.\n\n" + ExitCodes.Help)
         {
             file, top,
         };
@@ -24,9 +25,11 @@ internal static class ReportCommand
     private static int Print(string path, int top, IAnsiConsole console, TextWriter error)
     {
         SiteReport report;
+        RunRecord record;
         try
         {
-            report = SiteReport.FromJson(File.ReadAllText(path));
+            record = RunRecord.FromJson(File.ReadAllText(path));
+            report = record.Report;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,6 +43,17 @@ internal static class ReportCommand
         }
 
         var c = CultureInfo.InvariantCulture;
+        if (record.Ledger is { } ledger)
+        {
+            console.MarkupLine(Markup.Escape($"profile store of {ledger.App}: {ledger.Runs.ToString(c)} run(s) merged."));
+        }
+
+        if (record.Weaving.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape(record.Ledger is null ? "What weaving did, per assembly:" : "What weaving did in the last run, per assembly:"));
+            console.Write(Summary.Assemblies(record.Weaving));
+        }
+
         console.MarkupLine(Markup.Escape($"{report.Sites.Count} site(s), {report.Sites.Count(s => s.State == SiteState.Promoted)} promoted, taken {report.TakenAt.ToString("u", c)}{(report.DisabledReason is null ? "" : " - " + report.DisabledReason)}"));
         var anyBaked = report.Sites.Any(s => s.Baked is not null);
         var table = new Table().AddColumns("Sampled", "Caller", "Callee", "State", "Slots (share)", "Misses", "Patches");

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Optpoline.Cli.Store;
 using Optpoline.Rewriter;
 using Optpoline.Rewriter.Baking;
 using Optpoline.Rewriter.Loading;
@@ -41,10 +42,13 @@ internal sealed class RunJob(RunRequest request, IAnsiConsole summary, TextWrite
             return ExitCodes.InvalidInput;
         }
 
-        BakeProfile? profile = null;
+        var store = request.Profile is null && !request.NoStore ? ProfileStore.For(path, request.StoreFolder) : null;
+        var stored = store?.Load(error);
+        BakeProfile? profile;
         try
         {
-            profile = request.Profile is { } profilePath ? BakeProfile.Load(profilePath, new BakeSettings { WeaveOnlyProfitable = request.OnlyProfitable }) : null;
+            profile = request.Profile is { } profilePath ? BakeProfile.Load(profilePath)
+                : stored is not null ? BakeProfile.FromReport(stored.Report) : null;
         }
         catch (WeaveException e)
         {
@@ -52,7 +56,11 @@ internal sealed class RunJob(RunRequest request, IAnsiConsole summary, TextWrite
             return ExitCodes.For(e.Error);
         }
 
-        var context = new WeavingLoadContext(path, new WeaveOptions { Include = request.Include, Exclude = request.Exclude, Profile = profile });
+        // With the store, a run learns: assemblies the stored profile does not cover (this build) are
+        // woven whole, the others from the profile, plus a few of their sites to explore.
+        var scope = request.All ? WeaveScope.All : store is not null ? WeaveScope.Learning : WeaveScope.Profitable;
+        var explore = stored?.Ledger is { } ledger ? Exploration.Pick(stored.Report, ledger, request.Explore) : new HashSet<(string, string, int)>();
+        var context = new WeavingLoadContext(path, new WeaveOptions { Include = request.Include, Exclude = request.Exclude, Profile = profile, Scope = scope, Explore = explore });
         Assembly app;
         try
         {
@@ -71,7 +79,7 @@ internal sealed class RunJob(RunRequest request, IAnsiConsole summary, TextWrite
         }
 
         Publish(manifest, app);
-        var exit = new ExitReport(request.ReportPath, app.GetName().Name!, context, summary, error);
+        var exit = new ExitReport(new ExitReport.Destinations(request.ReportPath, store, explore), app.GetName().Name!, context, summary, error);
         AppDomain.CurrentDomain.ProcessExit += exit.OnProcessExit;
         AppDomain.CurrentDomain.UnhandledException += exit.OnUnhandledException;
         try

@@ -8,4 +8,7 @@ internal sealed record RunRequest(
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude,
     string? Profile = null,
-    bool OnlyProfitable = false);
+    bool All = false,
+    string? StoreFolder = null,
+    bool NoStore = false,
+    int Explore = Store.Exploration.DefaultBudget);

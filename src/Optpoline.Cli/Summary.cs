@@ -5,15 +5,15 @@ using Spectre.Console;
 
 namespace Optpoline.Cli;
 
-/// <summary>The table <c>optpoline weave</c> prints: sites found, rewritten, and skipped by reason, per assembly.</summary>
+/// <summary>What <c>optpoline weave</c> prints: per assembly, how it was woven, sites found, rewritten and skipped by reason; the files written.</summary>
 internal static class Summary
 {
     public static void Write(IAnsiConsole console, IReadOnlyList<WeaveOutcome> outcomes, IReadOnlyList<string> deployed)
     {
-        var woven = outcomes.Where(o => o.Result is not null).ToList();
+        var woven = outcomes.Where(o => o.Result is not null).Select(o => o.Result!).ToList();
         if (woven.Count > 0)
         {
-            console.Write(Table(woven));
+            console.Write(Assemblies(woven));
         }
 
         foreach (var outcome in outcomes)
@@ -41,15 +41,19 @@ internal static class Summary
         }
     }
 
-    private static Table Table(List<WeaveOutcome> woven)
+    /// <summary>
+    /// One row per assembly: how it was woven, the calls found, rewritten and left as compiled (by
+    /// reason), and what the profile baked. <c>weave</c>, <c>run</c> and <c>report</c> print it.
+    /// </summary>
+    public static Table Assemblies(IReadOnlyList<WeaveResult> results)
     {
         var c = CultureInfo.InvariantCulture;
-        var results = woven.Select(o => o.Result!).ToList();
         var table = new Table()
             .AddColumn("Assembly")
+            .AddColumn("Woven")
             .AddColumn(new TableColumn("Found").RightAligned())
             .AddColumn(new TableColumn("Rewritten").RightAligned())
-            .AddColumn("Skipped, by reason");
+            .AddColumn("Left as compiled, by reason");
         var baking = results.Any(r => r.SitesBaked > 0 || r.BakeRejected.Count > 0);
         if (baking)
         {
@@ -74,8 +78,10 @@ internal static class Summary
                 + Among(rows.Sum(r => r.DelegateSitesRewritten), "delegate")
                 + Among(rows.Sum(r => r.ConstrainedSitesRewritten), "constrained")
                 + Among(rows.Sum(r => r.GenericSitesRewritten), "in generic code")
+                + Among(rows.Sum(r => r.SitesExplored), "explored")
                 + (genericSkipped.Any() ? "\nin generic code, skipped:\n" + string.Join("\n", genericSkipped) : "");
-            var cells = new List<string> { name, rows.Sum(r => r.SitesFound).ToString(c), rewritten, string.Join("\n", skipped.DefaultIfEmpty("none")) };
+            var mode = rows.Count == 1 ? rows[0].Mode : "";
+            var cells = new List<string> { name, Markup.Escape(mode), rows.Sum(r => r.SitesFound).ToString(c), rewritten, string.Join("\n", skipped.DefaultIfEmpty("none")) };
             if (baking)
             {
                 cells.Add(Baked(rows));
@@ -135,6 +141,7 @@ internal static class Summary
         SkipReason.Excluded => "excluded",
         SkipReason.Monomorphic => "monomorphic (profile)",
         SkipReason.Unprofitable => "no gain (profile)",
+        SkipReason.NotProfiled => "not profiled",
         _ => reason.ToString(),
     };
 }

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Optpoline.Cli;
 
-/// <summary><c>optpoline weave &lt;in.dll | folder&gt; [-o out] [--include NAME]... [--exclude NAME]... [--in-place] [--key file.snk] [--profile report.json [--max-guards N] [--leave-monomorphic] [--only-profitable]]</c>.</summary>
+/// <summary><c>optpoline weave &lt;in.dll | folder&gt; [-o out] [--include NAME]... [--exclude NAME]... [--in-place] [--key file.snk] [--all] [--profile report.json [--max-guards N] [--leave-monomorphic]]</c>.</summary>
 internal static class WeaveCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
@@ -15,14 +15,14 @@ internal static class WeaveCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Overwrite the input (each file is replaced atomically)." };
         var key = new Option<string?>("--key") { Description = "Strong-name key (.snk) to re-sign strong-named assemblies with." };
         var references = new Option<string[]>("--reference", "-r") { Description = "Extra folder where the input's dependencies are. Repeatable.", AllowMultipleArgumentsPerToken = false };
-        var profile = new Option<string?>("--profile") { Description = "A site report recorded from this build ('optpoline run --report'): stable sites get inline guards for their hot receiver types ahead of the adaptive site." };
-        var leaveMonomorphic = new Option<bool>("--leave-monomorphic") { Description = "With --profile: leave sites whose profile shows one type in 95 % or more of calls unwoven, to the JIT's own guess (no check of an adaptive site, but no adaptive site behind it either)." };
-        var onlyProfitable = OnlyProfitableOption.Create();
+        var profile = new Option<string?>("--profile") { Description = "A site report recorded from this build ('optpoline run --report', or the app's profile store): stable sites get inline guards for their hot receiver types ahead of the adaptive site, and only what the profile shows pays is woven." };
+        var leaveMonomorphic = new Option<bool>("--leave-monomorphic") { Description = "With --profile --all: leave sites whose profile shows one type in 95 % or more of calls unwoven, to the JIT's own guess (without --all, such sites are always left so)." };
+        var all = AllOption.Create();
         var maxGuards = new Option<int?>("--max-guards") { Description = "With --profile: the most guards baked into one site (1 to 8; default 3)." };
 
-        var command = new Command("weave", "Rewrite the virtual, interface and generic virtual calls of assemblies so they go through learning Optpoline call sites.\n\n" + ExitCodes.Help)
+        var command = new Command("weave", "Rewrite the calls of assemblies that pay to promote so they go through learning Optpoline call sites: with --profile, what the profile shows pays (baked guards, adaptive sites); without one, generic virtual calls. --all weaves every call.\n\n" + ExitCodes.Help)
         {
-            input, output, include, exclude, inPlace, key, references, profile, maxGuards, leaveMonomorphic, onlyProfitable,
+            input, output, include, exclude, inPlace, key, references, profile, maxGuards, leaveMonomorphic, all,
         };
         command.Validators.Add(result =>
         {
@@ -41,8 +41,6 @@ internal static class WeaveCommand
                 result.AddError($"--profile {p}: no such file.");
             }
 
-            OnlyProfitableOption.Validate(result, onlyProfitable, profile);
-
             if (result.GetValue(maxGuards) is < 1 or > 8)
             {
                 result.AddError("--max-guards must be 1 to 8.");
@@ -60,7 +58,7 @@ internal static class WeaveCommand
                 parse.GetValue(profile),
                 parse.GetValue(maxGuards) ?? 3,
                 parse.GetValue(leaveMonomorphic),
-                parse.GetValue(onlyProfitable)),
+                parse.GetValue(all)),
             console,
             error).Run());
         return command;

@@ -22,7 +22,7 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
         {
             try
             {
-                _profile = BakeProfile.Load(profilePath, new BakeSettings { MaxTypes = request.MaxGuards, LeaveMonomorphicToJit = request.LeaveMonomorphic ? BakeSettings.MonomorphicShare : null, WeaveOnlyProfitable = request.OnlyProfitable });
+                _profile = BakeProfile.Load(profilePath, new BakeSettings { MaxTypes = request.MaxGuards, LeaveMonomorphicToJit = request.LeaveMonomorphic ? BakeSettings.MonomorphicShare : null });
             }
             catch (WeaveException e)
             {
@@ -121,6 +121,7 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
             ReferenceDirectories = request.References,
             SkipUnchanged = skipUnchanged,
             Profile = _profile,
+            Scope = request.All ? WeaveScope.All : WeaveScope.Profitable,
         };
         try
         {

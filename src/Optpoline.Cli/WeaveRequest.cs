@@ -12,4 +12,4 @@ internal sealed record WeaveRequest(
     string? Profile = null,
     int MaxGuards = 3,
     bool LeaveMonomorphic = false,
-    bool OnlyProfitable = false);
+    bool All = false);

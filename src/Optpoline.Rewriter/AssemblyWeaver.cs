@@ -76,7 +76,7 @@ public static class AssemblyWeaver
 
         var filter = new TypeFilter(options.Include, options.Exclude);
         using var runtime = ModuleDefinition.ReadModule(RuntimeAssemblyPath, new ReaderParameters { InMemory = true });
-        var weaver = new ModuleWeaver(module, runtime, filter, options.Profile);
+        var weaver = new ModuleWeaver(module, runtime, filter, options);
         try
         {
             weaver.WeaveAll();
@@ -140,6 +140,7 @@ public static class AssemblyWeaver
     private static WeaveResult Result(ModuleWeaver weaver, string assemblyName, ImageFacts facts, bool resigned, bool symbolsKept, List<string> notes) => new()
     {
         AssemblyName = assemblyName,
+        ModuleVersionId = weaver.ModuleVersionId,
         SitesFound = weaver.Found,
         SitesRewritten = weaver.Rewritten,
         DelegateSitesRewritten = weaver.RewrittenDelegates,
@@ -147,6 +148,8 @@ public static class AssemblyWeaver
         GenericSitesRewritten = weaver.RewrittenInGenericCode,
         Skipped = weaver.Skipped.ToDictionary(),
         GenericSitesSkipped = weaver.SkippedInGenericCode.ToDictionary(),
+        Mode = weaver.Mode,
+        SitesExplored = weaver.Baker?.Explored ?? 0,
         SitesBaked = weaver.Baker?.Sites ?? 0,
         GuardsBaked = weaver.Baker?.Guards ?? 0,
         BakeRejected = weaver.Baker?.Rejected.ToDictionary() ?? [],

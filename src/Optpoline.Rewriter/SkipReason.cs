@@ -42,7 +42,14 @@ public enum SkipReason
     /// <summary>
     /// The profile shows no gain from weaving this call: it never ran while the profile was recorded,
     /// or its adaptive site never published a dispatcher and it has no guards to bake
-    /// (<see cref="Baking.BakeSettings.WeaveOnlyProfitable"/>). Left as compiled, to the JIT.
+    /// (<see cref="WeaveScope.Profitable"/>). Left as compiled, to the JIT.
     /// </summary>
     Unprofitable,
+
+    /// <summary>
+    /// No profile of this build covers the assembly, and the call is not a generic virtual call: the
+    /// JIT's own guarded devirtualization serves such calls well enough that weaving them unprofiled
+    /// costs more than it wins (<see cref="WeaveScope.Profitable"/>). Left as compiled.
+    /// </summary>
+    NotProfiled,
 }

@@ -32,4 +32,15 @@ public sealed record WeaveOptions
     /// adaptive site. Null weaves every site without guards.
     /// </summary>
     public Baking.BakeProfile? Profile { get; init; }
+
+    /// <summary>Which calls to weave (see <see cref="WeaveScope"/>); every call unless told otherwise.</summary>
+    public WeaveScope Scope { get; init; } = WeaveScope.All;
+
+    /// <summary>
+    /// Sites of the profile to weave adaptively although the profile shows no gain for them (it
+    /// would leave them as compiled): a small sample per run, so that a site whose receivers have
+    /// changed since it was recorded is seen again. By (assembly, caller, IL offset), as the profile
+    /// names sites.
+    /// </summary>
+    public IReadOnlySet<(string Assembly, string Caller, int ILOffset)> Explore { get; init; } = new HashSet<(string, string, int)>();
 }

@@ -6,6 +6,9 @@ public sealed record WeaveResult
     /// <summary>The assembly's simple name.</summary>
     public required string AssemblyName { get; init; }
 
+    /// <summary>The MVID of the build that was woven (of the original, for an assembly woven before): what a profile's sites are matched against.</summary>
+    public Guid ModuleVersionId { get; init; }
+
     /// <summary>Where the woven assembly was written (null when nothing was written).</summary>
     public string? OutputPath { get; init; }
 
@@ -32,6 +35,12 @@ public sealed record WeaveResult
 
     /// <summary>Of <see cref="Skipped"/>, the calls in generic code (as <see cref="GenericSitesRewritten"/> counts them), by reason.</summary>
     public IReadOnlyDictionary<SkipReason, int> GenericSitesSkipped { get; init; } = new Dictionary<SkipReason, int>();
+
+    /// <summary>How the assembly was woven, in a few words (see <see cref="WeaveScope"/>): every call, from the profile, generic virtual calls only.</summary>
+    public string Mode { get; init; } = "";
+
+    /// <summary>Of <see cref="SitesRewritten"/>, sites woven adaptively to be explored although the profile showed no gain for them (<see cref="WeaveOptions.Explore"/>).</summary>
+    public int SitesExplored { get; init; }
 
     /// <summary>Sites that got guards baked from the profile.</summary>
     public int SitesBaked { get; init; }

@@ -14,7 +14,7 @@ public sealed class AppFolderTests
         CopyApp(app);
         var expected = RunApp(app);
 
-        var run = CliRun.Of("weave", app, "--in-place", "--include", "Optpoline.Rewriter.Fixtures");
+        var run = CliRun.Of("weave", app, "--in-place", "--all", "--include", "Optpoline.Rewriter.Fixtures");
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Contains("Optpoline.Rewriter.Fixtures", run.Output, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class AppFolderTests
         var before = Directory.GetFiles(app).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
         var output = Path.Combine(folder.Path, "woven");
 
-        var run = CliRun.Of("weave", app, "-o", output);
+        var run = CliRun.Of("weave", app, "-o", output, "--all");
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Equal(before.Keys.Order(), Directory.GetFiles(app).Select(Path.GetFileName).Order());

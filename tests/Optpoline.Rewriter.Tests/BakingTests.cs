@@ -17,7 +17,6 @@ public sealed class BakingTests
 
     private static readonly BakeSettings s_eager = new() { MinSampledCalls = 64, QuietPeriod = TimeSpan.Zero, MinCoverage = 0.5 };
     private static readonly BakeSettings s_leaveMonomorphic = s_eager with { LeaveMonomorphicToJit = 0.95 };
-    private static readonly BakeSettings s_onlyProfitable = s_eager with { WeaveOnlyProfitable = true };
 
     [Fact]
     public void Bake_FixtureProfile_BakesHotSitesAndBehavesAsTheOriginal()
@@ -189,17 +188,24 @@ public sealed class BakingTests
         var promoted = loop with { State = SiteState.Promoted, Patches = 1 };
         var otherBuild = plain with { Origin = plain.Origin! with { ModuleVersionId = Guid.NewGuid() } };
 
-        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, plain, "left", s_onlyProfitable);
-        var (kept, _) = WeaveWithOneSite(folder, original, profile, promoted, "kept", s_onlyProfitable);
-        var (unknown, _) = WeaveWithOneSite(folder, original, profile, otherBuild, "unknown", s_onlyProfitable);
+        var (left, leftPath) = WeaveWithOneSite(folder, original, profile, plain, "left", s_eager, WeaveScope.Profitable);
+        var (kept, _) = WeaveWithOneSite(folder, original, profile, promoted, "kept", s_eager, WeaveScope.Profitable);
+        var (unknown, _) = WeaveWithOneSite(folder, original, profile, otherBuild, "unknown", s_eager, WeaveScope.Profitable);
+        var (learning, _) = WeaveWithOneSite(folder, original, profile, otherBuild, "learning", s_eager, WeaveScope.Learning);
+        var (explored, _) = WeaveWithOneSite(folder, original, profile, plain, "explored", s_eager, WeaveScope.Profitable, plain.Origin);
 
         // Only the fixtures' generic virtual calls stay woven (the JIT never guesses them), and the
-        // promoted site; a profile of another build covers nothing, so everything is woven.
+        // promoted site. A profile of another build covers nothing: generic virtual calls alone are
+        // woven, as without a profile, unless the run is there to learn, which weaves everything.
+        // A site picked to explore is woven although its profile shows no gain.
         Assert.True(left.SitesRewritten > 0, "the fixtures' generic virtual calls");
         Assert.Equal(everySite - left.SitesRewritten, left.SkippedFor(SkipReason.Unprofitable));
         Assert.Equal(left.SitesRewritten + 1, kept.SitesRewritten);
-        Assert.Equal(everySite, unknown.SitesRewritten);
+        Assert.Equal(left.SitesRewritten, unknown.SitesRewritten);
+        Assert.Equal(everySite - left.SitesRewritten, unknown.SkippedFor(SkipReason.NotProfiled));
         Assert.Equal(1, unknown.BakeRejected.GetValueOrDefault(BakeRejection.OtherBuild));
+        Assert.Equal(everySite, learning.SitesRewritten);
+        Assert.Equal((left.SitesRewritten + 1, 1), (explored.SitesRewritten, explored.SitesExplored));
         using var run = new FixtureRun(leftPath, "only-profitable");
         Assert.Empty(run.PrepareAll());
         Assert.Equal(expected, run.Run());
@@ -210,10 +216,16 @@ public sealed class BakingTests
         site with { Samples = [site.Samples.First(t => t.Target is not null) with { Share = 1.0 }], LastPatchAt = null, State = SiteState.Plain };
 
     /// <summary>Weaves the original into <c>folder/name</c> with a profile of <paramref name="site"/> alone.</summary>
-    private static (WeaveResult Result, string Path) WeaveWithOneSite(TestFolder folder, string original, SiteReport profile, SiteSnapshot site, string name, BakeSettings settings)
+    private static (WeaveResult Result, string Path) WeaveWithOneSite(TestFolder folder, string original, SiteReport profile, SiteSnapshot site, string name, BakeSettings settings, WeaveScope scope = WeaveScope.All, SiteOrigin? explore = null)
     {
         var path = Path.Combine(folder.Path, name, Fixtures.FileName);
-        return (AssemblyWeaver.Weave(original, path, new WeaveOptions { Profile = BakeProfile.FromReport(profile with { Sites = [site] }, settings) }), path);
+        var options = new WeaveOptions
+        {
+            Profile = BakeProfile.FromReport(profile with { Sites = [site] }, settings),
+            Scope = scope,
+            Explore = explore is null ? new HashSet<(string, string, int)>() : [(explore.Assembly, explore.Caller, explore.ILOffset)],
+        };
+        return (AssemblyWeaver.Weave(original, path, options), path);
     }
 
     /// <summary>Weaves the fixtures, runs the woven build hot until its sites have samples, and returns the fixtures' sites of the report.</summary>

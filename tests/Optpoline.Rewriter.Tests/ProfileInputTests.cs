@@ -47,25 +47,21 @@ public sealed class ProfileInputTests
         Assert.Contains("--max-guards", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Weave_OnlyProfitableWithoutProfile_IsAUsageError()
+    [Theory]
+    [InlineData("--profile", "p.json", "--store", "s", "--profile replaces the profile store")]
+    [InlineData("--profile", "p.json", "--no-store", "", "--profile replaces the profile store")]
+    [InlineData("--store", "s", "--no-store", "", "--store and --no-store cannot be used together")]
+    [InlineData("--explore", "65", "", "", "--explore must be 0 to 64")]
+    public void Run_ConflictingStoreOptions_AreAUsageError(string first, string firstValue, string second, string secondValue, string message)
     {
         using var folder = new TestFolder();
-        var input = folder.Copy(Path.Combine("fixtures", Fixtures.FileName), "in");
+        File.WriteAllText(folder["p.json"], "{}");
+        string[] args = ["run", "app.dll", first, first == "--profile" ? folder[firstValue] : firstValue, second, secondValue];
 
-        var run = CliRun.Of("weave", input, "-o", folder["out/woven.dll"], "--only-profitable");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--only-profitable needs --profile", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Run_OnlyProfitableWithoutProfile_IsAUsageError()
-    {
-        var run = CliRun.Of("run", "app.dll", "--only-profitable");
+        var run = CliRun.Of([.. args.Where(a => a.Length > 0)]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--only-profitable needs --profile", run.Error, StringComparison.Ordinal);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class RunCommandTests
         {
             string[] appArgs = ["one", "--work-ms", workMs, "two"];
             var plain = ChildProcess.Dotnet([s_app, .. appArgs]);
-            run = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--report", reportPath, "--", .. appArgs], ChildProcess.FastLearning);
+            run = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--all", "--no-store", "--report", reportPath, "--", .. appArgs], ChildProcess.FastLearning);
 
             Assert.True(plain.ExitCode == 0, plain.Error);
             Assert.True(run.ExitCode == 0, run.Error);
@@ -58,7 +58,7 @@ public sealed class RunCommandTests
         using var folder = new TestFolder();
         string[] appArgs = ["--work-ms", "3000"];
         var plain = ChildProcess.Dotnet([s_app, .. appArgs]);
-        var recording = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--report", folder["profile.json"], "--", .. appArgs], ChildProcess.FastLearning);
+        var recording = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--all", "--no-store", "--report", folder["profile.json"], "--", .. appArgs], ChildProcess.FastLearning);
         Assert.True(recording.ExitCode == 0, recording.Error);
 
         var baked = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--profile", folder["profile.json"], "--report", folder["baked.json"], "--", "--work-ms", "500"], ChildProcess.FastLearning);
@@ -75,8 +75,8 @@ public sealed class RunCommandTests
     {
         using var folder = new TestFolder();
 
-        var returned = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--report", folder["returned.json"], "--", "--exit", "3"]);
-        var exited = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--report", folder["exited.json"], "--", "--environment-exit", "5"]);
+        var returned = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--all", "--no-store", "--report", folder["returned.json"], "--", "--exit", "3"]);
+        var exited = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--all", "--no-store", "--report", folder["exited.json"], "--", "--environment-exit", "5"]);
 
         Assert.Equal(3, returned.ExitCode);
         Assert.Contains("exited with 3.", returned.Error, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class RunCommandTests
         using var folder = new TestFolder();
         var plain = ChildProcess.Dotnet([s_app, "--throw", "boom"]);
 
-        var run = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--report", folder["sites.json"], "--throw", "boom"]);
+        var run = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--all", "--no-store", "--report", folder["sites.json"], "--throw", "boom"]);
 
         Assert.NotEqual(0, plain.ExitCode);
         Assert.Equal(plain.ExitCode, run.ExitCode);

@@ -57,7 +57,7 @@ public sealed class StackUseTests
             File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
         }
 
-        var weave = CliRun.Of("weave", app, "-o", output);
+        var weave = CliRun.Of("weave", app, "-o", output, "--all");
         Assert.True(weave.ExitCode == 0, weave.Output + weave.Error);
         return (Run(app, environment, repetitions), Run(output, environment, repetitions));
     }

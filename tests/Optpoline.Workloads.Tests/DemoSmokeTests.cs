@@ -17,7 +17,8 @@ public sealed class DemoSmokeTests
         var rows = demo.Output.Split('\n').Where(l => l.StartsWith('│')).ToList();
         foreach (var workload in Preset.Quick.Workloads)
         {
-            var labels = workload.IsPhaseChange ? Variant.Policies.Select(p => $"{workload.Name} ({p})") : [workload.Name];
+            var allCalls = workload.IsPhaseChange ? Variant.Policies : ["lrm"];
+            var labels = allCalls.Select(p => $"{workload.Name} ({Variant.Optpoline(p).Suffix})").Append($"{workload.Name} ({Variant.Default.Suffix})");
             foreach (var label in labels)
             {
                 Assert.Contains(rows, r => r.Contains("│ " + label + " ", StringComparison.Ordinal) && r.Contains("agree", StringComparison.Ordinal));
@@ -29,16 +30,16 @@ public sealed class DemoSmokeTests
     }
 
     [Fact]
-    public void Bench_Profiled_AddsAProfileGuidedRowWhoseChecksumAgrees()
+    public void Bench_DefaultWorkflow_LearnsFirstThenMeasuresARowWhoseChecksumAgrees()
     {
-        // The profile is recorded by an unmeasured Optpoline run first; the profiled child then weaves
-        // with it (only what it shows pays) and must compute what the plain build computes.
-        var bench = Child.Dotnet([Child.Evaluation, "bench", "--workload", "fs", "--profiled", "--duration", "200ms", "--warmup", "100ms", "--runs", "1"], limit: TimeSpan.FromMinutes(4));
+        // The store is learned by an unmeasured first run; the measured default-workflow child then
+        // weaves from it (only what it shows pays) and must compute what the plain build computes.
+        var bench = Child.Dotnet([Child.Evaluation, "bench", "--workload", "fs", "--duration", "200ms", "--warmup", "100ms", "--runs", "1"], limit: TimeSpan.FromMinutes(4));
 
         Assert.True(bench.ExitCode == 0, $"exit {bench.ExitCode}\n{bench.Output}\n{bench.Error}");
-        Assert.Contains("recording a profile of fs", bench.Output, StringComparison.Ordinal);
+        Assert.Contains("learning fs", bench.Output, StringComparison.Ordinal);
         var rows = bench.Output.Split('\n').Where(l => l.StartsWith('│')).ToList();
-        Assert.Contains(rows, r => r.Contains("│ fs (" + Variant.Profiled.Suffix + ")", StringComparison.Ordinal) && r.Contains("agree", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("│ fs (" + Variant.Default.Suffix + ")", StringComparison.Ordinal) && r.Contains("agree", StringComparison.Ordinal));
     }
 
     [Fact]

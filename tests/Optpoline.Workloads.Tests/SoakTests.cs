@@ -48,7 +48,7 @@ public sealed class SoakTests
         try
         {
             var plain = Child.Dotnet([soak, seconds], limit: limit);
-            var woven = Child.Dotnet([Child.Command, "run", soak, "--report", report, "--", seconds], Churn, limit);
+            var woven = Child.Dotnet([Child.Command, "run", soak, "--all", "--no-store", "--report", report, "--", seconds], Churn, limit);
 
             Assert.True(plain.ExitCode == 0, plain.Output + plain.Error);
             Assert.True(woven.ExitCode == 0, $"exit {woven.ExitCode}\n{woven.Output}\n{woven.Error}");

@@ -57,7 +57,7 @@ public sealed class WorkloadCorrectnessTests
             {
                 string[] args = [workload, "--warmup", seconds, "--seconds", seconds, "--phase-seconds", "0.3"];
                 var plain = Child.Dotnet([Child.Runner, .. args]);
-                var woven = Child.Dotnet([Child.Command, "run", Child.Runner, "--report", report, "--", .. args], Child.FastLearning);
+                var woven = Child.Dotnet([Child.Command, "run", Child.Runner, "--all", "--no-store", "--report", report, "--", .. args], Child.FastLearning);
 
                 Assert.True(plain.ExitCode == 0, plain.Error);
                 Assert.True(woven.ExitCode == 0, woven.Error);

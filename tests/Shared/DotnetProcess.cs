@@ -17,9 +17,16 @@ internal static class DotnetProcess
     };
 
     /// <summary>
+    /// Where children keep their profile stores unless a test names one: a folder of this test run,
+    /// never the user's own store.
+    /// </summary>
+    public static readonly string StoreFolder = Path.Combine(Path.GetTempPath(), $"optpoline-tests-{Environment.ProcessId}-store");
+
+    /// <summary>
     /// Runs <c>dotnet</c> with <paramref name="args"/> and, of the <c>OPTPOLINE_</c> variables, only
-    /// <paramref name="environment"/>'s (a test's own settings must not leak into the child); standard
-    /// input is closed. Fails the test when the child outlives <paramref name="limit"/>.
+    /// <paramref name="environment"/>'s (a test's own settings must not leak into the child) and
+    /// <c>OPTPOLINE_STORE</c> set to <see cref="StoreFolder"/> unless given; standard input is
+    /// closed. Fails the test when the child outlives <paramref name="limit"/>.
     /// </summary>
     public static (int ExitCode, string Output, string Error) Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, TimeSpan limit)
     {
@@ -35,6 +42,7 @@ internal static class DotnetProcess
             start.Environment.Remove(name);
         }
 
+        start.Environment["OPTPOLINE_STORE"] = StoreFolder;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

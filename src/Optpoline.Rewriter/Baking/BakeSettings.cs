@@ -36,26 +36,8 @@ public sealed record BakeSettings
     /// </summary>
     public double? LeaveMonomorphicToJit { get; init; }
 
-    /// <summary>The top-type share <c>--leave-monomorphic</c> and <see cref="WeaveOnlyProfitable"/> use for <see cref="LeaveMonomorphicToJit"/>.</summary>
+    /// <summary>The top-type share <c>--leave-monomorphic</c> and <see cref="WeaveScope.Profitable"/> use for <see cref="LeaveMonomorphicToJit"/>.</summary>
     public const double MonomorphicShare = 0.95;
-
-    /// <summary>
-    /// When set, only calls the profile shows Optpoline helps are woven: sites given baked guards,
-    /// sites whose adaptive site published a dispatcher while recording, and generic virtual calls
-    /// (which the JIT never guesses). Every other call of an assembly the profile covers (this build)
-    /// is left as compiled: calls that never ran while recording, sites that stayed plain or went
-    /// megamorphic, and (nearly) monomorphic sites, as <see cref="LeaveMonomorphicToJit"/> at
-    /// <see cref="MonomorphicShare"/> when that is not set. An assembly the profile does not cover is woven as without a profile.
-    /// </summary>
-    /// <remarks>
-    /// Why: a woven call costs its check even when its site stays plain, and it makes the caller
-    /// larger, which the JIT then inlines less readily. Measured on Jint
-    /// (docs/benchmarks/jint-inlining.md): weaving alone, with the runtime off, ran at about 0.95x of stock, and
-    /// one of its hottest interpreter methods inlined 101 methods woven against 155 stock. The price:
-    /// calls left as compiled have no adaptive site, so a later change of their receivers is the
-    /// JIT's to handle, as without Optpoline.
-    /// </remarks>
-    public bool WeaveOnlyProfitable { get; init; }
 
     /// <summary>
     /// Largest target, in IL bytes, worth a guard at a class virtual call: the runtime's

@@ -18,15 +18,24 @@ namespace Optpoline.Rewriter.Baking;
 /// out virtual dispatch itself, so it cannot get an override, a <c>new</c> slot, an explicit
 /// implementation or a covariant return wrong.
 /// </remarks>
-internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
+/// <param name="module">The module being woven.</param>
+/// <param name="profile">The recorded profile.</param>
+/// <param name="onlyProfitable">Leave every call the profile shows no gain for as compiled (<see cref="WeaveScope.Profitable"/>).</param>
+/// <param name="explore">Sites to weave adaptively all the same, where the profile would leave them as compiled.</param>
+internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile, bool onlyProfitable, IReadOnlySet<(string Assembly, string Caller, int ILOffset)> explore)
 {
     private readonly ProfileResolver _resolver = new(module);
     private readonly Guid _mvid = ProfileResolver.OriginalMvid(module);
     private readonly Dictionary<BakeRejection, int> _rejected = [];
     private readonly AccessGrant _access = new(module);
-    private readonly bool _covered = profile.Covers(module.Assembly.Name.Name, ProfileResolver.OriginalMvid(module));
+
+    /// <summary>Whether the profile has sites recorded on this very build of the module.</summary>
+    public bool Covered { get; } = profile.Covers(module.Assembly.Name.Name, ProfileResolver.OriginalMvid(module));
 
     public int Sites { get; private set; }
+
+    /// <summary>Sites woven adaptively to be explored, where the profile would have left them as compiled.</summary>
+    public int Explored { get; private set; }
 
     public int Guards { get; private set; }
 
@@ -37,19 +46,26 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     /// most frequent first (none when the profile has nothing stable to bake), or, for a stable,
     /// (nearly) monomorphic site of any kind but generic virtual (delegate and <c>constrained.</c>
     /// sites included) when <see cref="BakeSettings.LeaveMonomorphicToJit"/> asks for it, to be left
-    /// to the JIT's own guess; with <see cref="BakeSettings.WeaveOnlyProfitable"/>, also any call the
-    /// profile shows no gain for.
+    /// to the JIT's own guess; when only profitable calls are woven, also any call the profile shows
+    /// no gain for. A call so left that is to be explored is woven adaptively instead, without guards.
     /// </summary>
     public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind, bool isGenericVirtual, bool inGenericCode)
     {
-        if (inGenericCode)
+        var plan = inGenericCode ? GenericCodePlan(caller, ilOffset, isGenericVirtual) : SitePlan(caller, ilOffset, kind, isGenericVirtual);
+        if (plan.Leave is SkipReason.Unprofitable or SkipReason.Monomorphic && explore.Contains((module.Assembly.Name.Name, caller.FullName, ilOffset)))
         {
-            return GenericCodePlan(caller, ilOffset, isGenericVirtual);
+            Explored++;
+            return BakePlan.None;
         }
 
+        return plan;
+    }
+
+    private BakePlan SitePlan(MethodDefinition caller, int ilOffset, SiteKind kind, bool isGenericVirtual)
+    {
         var site = profile.Find(module.Assembly.Name.Name, caller.FullName, ilOffset);
-        var plan = site is null ? BakePlan.None : BakedPlan(site, kind);
-        if (profile.Settings.WeaveOnlyProfitable && _covered && !isGenericVirtual && plan.Leave is null && plan.Guards.Count == 0)
+        var plan = site is null ? BakePlan.None : BakedPlan(site, kind, onlyProfitable);
+        if (onlyProfitable && Covered && !isGenericVirtual && plan.Leave is null && plan.Guards.Count == 0)
         {
             if (site is null || (site.Patches == 0 && site.State != SiteState.Promoted))
             {
@@ -71,8 +87,8 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
     /// under the one origin. No guard is baked there: a guard compiled into the shared generic code
     /// would run in every instantiation, including ones the profile never saw, and its target (and
     /// often its receiver type) depends on the instantiation; a guard valid in all of them would have
-    /// to test the type arguments too. The adaptive site stays, per instantiation. With
-    /// <see cref="BakeSettings.WeaveOnlyProfitable"/>, the site is woven when any instantiation's
+    /// to test the type arguments too. The adaptive site stays, per instantiation. When only
+    /// profitable calls are woven, the site is woven when any instantiation's
     /// adaptive site published a dispatcher (a generic virtual call always is); neither option leaves
     /// it to the JIT as monomorphic, since one instantiation's profile says nothing of the others.
     /// </summary>
@@ -89,12 +105,12 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         }
 
         var profitable = isGenericVirtual || sites.Any(s => s.Patches > 0 || s.State == SiteState.Promoted);
-        return profile.Settings.WeaveOnlyProfitable && _covered && !profitable
+        return onlyProfitable && Covered && !profitable
             ? BakePlan.LeaveToJit(SkipReason.Unprofitable)
             : BakePlan.None;
     }
 
-    private BakePlan BakedPlan(SiteSnapshot site, SiteKind kind)
+    private BakePlan BakedPlan(SiteSnapshot site, SiteKind kind, bool onlyProfitable)
     {
         if (site.Origin!.ModuleVersionId != _mvid)
         {
@@ -105,7 +121,7 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile)
         // devirtualizes) can be left to it: a delegate or constrained. site as well as a virtual one.
         var settings = profile.Settings;
         var candidates = StableTypes(site, settings, profile.Report.TakenAt);
-        var monomorphic = settings.LeaveMonomorphicToJit ?? (settings.WeaveOnlyProfitable ? BakeSettings.MonomorphicShare : null);
+        var monomorphic = settings.LeaveMonomorphicToJit ?? (onlyProfitable ? BakeSettings.MonomorphicShare : null);
         if (candidates is not null && monomorphic is { } share && site.Kind != CallKind.GenericVirtual && candidates[0].Share >= share)
         {
             return BakePlan.LeaveToJit(SkipReason.Monomorphic);

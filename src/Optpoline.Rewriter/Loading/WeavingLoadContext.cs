@@ -161,7 +161,7 @@ public sealed class WeavingLoadContext : AssemblyLoadContext
 
         if (woven.Image is null)
         {
-            return (LoadFromAssemblyPath(path), new LoadedAssembly(name, path, null, "no site to rewrite"));
+            return (LoadFromAssemblyPath(path), new LoadedAssembly(name, path, woven.Result, "no site to rewrite"));
         }
 
         using var image = new MemoryStream(woven.Image, writable: false);

@@ -15,19 +15,36 @@ internal sealed class ModuleWeaver
     private readonly Dictionary<SkipReason, int> _skipped = [];
     private readonly Dictionary<SkipReason, int> _skippedInGenericCode = [];
 
-    public ModuleWeaver(ModuleDefinition module, ModuleDefinition runtime, TypeFilter filter, BakeProfile? profile)
+    public ModuleWeaver(ModuleDefinition module, ModuleDefinition runtime, TypeFilter filter, WeaveOptions options)
     {
         _module = module;
         _filter = filter;
-        Baker = profile is null ? null : new SiteBaker(module, profile);
+        Baker = options.Profile is null ? null : new SiteBaker(module, options.Profile, options.Scope != WeaveScope.All, options.Explore);
+        Scope = options.Scope;
         Runtime = new RuntimeImports(module, runtime);
         _sites = new SiteWeaver(module, Runtime, new DelegateTypes(module));
     }
 
     public RuntimeImports Runtime { get; }
 
+    /// <summary>The build's MVID, as a profile records it.</summary>
+    public Guid ModuleVersionId => ProfileResolver.OriginalMvid(_module);
+
     /// <summary>Bakes guards from the profile; null without one.</summary>
     public SiteBaker? Baker { get; }
+
+    /// <summary>Which calls are woven; for <see cref="WeaveScope.Learning"/>, what it comes to in this module.</summary>
+    public WeaveScope Scope { get; }
+
+    /// <summary>How this module was woven, in a few words: from its profile, generic virtual calls only, or every call.</summary>
+    public string Mode => (Scope, Baker?.Covered ?? false) switch
+    {
+        (WeaveScope.All, true) => "every call, guards from the profile",
+        (WeaveScope.All, false) => "every call",
+        (_, true) => "from the profile",
+        (WeaveScope.Learning, false) => "every call, to learn",
+        _ => "generic virtual calls (no profile)",
+    };
 
     public int Found { get; private set; }
 
@@ -104,7 +121,7 @@ internal sealed class ModuleWeaver
 
             // In place: branches, exception handler boundaries and sequence points that point at this
             // instruction keep pointing at it; a tail. prefix before it stays a prefix of a call.
-            var plan = Baker?.Plan(method, call.Offset, verdict.Kind, ((MethodReference)call.Operand).IsGenericInstance, verdict.InGenericCode) ?? BakePlan.None;
+            var plan = Plan(method, call, verdict);
             if (plan.Leave is { } reason)
             {
                 Skip(reason, 1, verdict.InGenericCode);
@@ -129,6 +146,20 @@ internal sealed class ModuleWeaver
         }
 
         method.Body.OptimizeMacros();
+    }
+
+    /// <summary>
+    /// What to do with one rewritable call: the profile's plan where there is one; without a profile
+    /// of this build, <see cref="WeaveScope.Profitable"/> weaves generic virtual calls alone, which the
+    /// JIT never devirtualizes, and leaves every other call as compiled.
+    /// </summary>
+    private BakePlan Plan(MethodDefinition method, Instruction call, SiteClassification verdict)
+    {
+        var genericVirtual = ((MethodReference)call.Operand).IsGenericInstance;
+        var plan = Baker?.Plan(method, call.Offset, verdict.Kind, genericVirtual, verdict.InGenericCode) ?? BakePlan.None;
+        return Scope == WeaveScope.Profitable && Baker is not { Covered: true } && !genericVirtual
+            ? BakePlan.LeaveToJit(SkipReason.NotProfiled)
+            : plan;
     }
 
     private void Skip(SkipReason reason, int count, bool inGenericCode = false)

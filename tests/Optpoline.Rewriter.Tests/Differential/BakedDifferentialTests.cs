@@ -71,10 +71,10 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
             using var folder = new TestFolder();
             var original = batch.CompileTo(folder["original"]);
             var expectation = new DiffExpectation(batch, original);
-            var profile = Record(batch, original, folder["woven"], expectation, knobs.Phase * 2, s_settings with { WeaveOnlyProfitable = true });
+            var profile = Record(batch, original, folder["woven"], expectation, knobs.Phase * 2, s_settings);
 
             var partly = Path.Combine(folder["partly"], Path.GetFileName(original));
-            var result = AssemblyWeaver.Weave(original, partly, new WeaveOptions { Profile = profile });
+            var result = AssemblyWeaver.Weave(original, partly, new WeaveOptions { Profile = profile, Scope = WeaveScope.Profitable });
             census.Add(profile, result);
             left += result.SkippedFor(SkipReason.Unprofitable) + result.SkippedFor(SkipReason.Monomorphic);
             using var run = new DriverRun(batch, partly, batch.AssemblyName + "-partly");
