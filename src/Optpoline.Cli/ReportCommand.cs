@@ -12,14 +12,27 @@ internal static class ReportCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var file = new Argument<string>("report") { Description = "A report written by 'optpoline run --report', a profile store file, or a report of the runtime (SiteReport.ToJson)." };
+        var file = new Argument<string>("report") { Description = "A report written by 'optpoline run --report', a profile store file, or an app's main assembly (.dll) to print its profile store." };
         var top = new Option<int>("--top") { Description = "Show at most this many sites.", DefaultValueFactory = _ => 50 };
+        var store = new Option<string?>("--store") { Description = $"With an app: the profile store's folder (default: ${ProfileStore.Variable}, else {ProfileStore.DefaultFolder})." };
         var command = new Command("report", "Print an Optpoline site report: per assembly, how it was woven and which calls were left as compiled and why; then the sites by heat: caller, callee, state, slots with their type shares, misses, patches, baked guards and whether they still hit.\n\n" + ExitCodes.Help)
         {
-            file, top,
+            file, top, store,
         };
-        command.SetAction(parse => Print(parse.GetValue(file)!, parse.GetValue(top), console, error));
+        command.SetAction(parse => Print(ReportPath(parse.GetValue(file)!, parse.GetValue(store)), parse.GetValue(top), console, error));
         return command;
+    }
+
+    /// <summary>The file to print: the argument itself, or, for an app's assembly, its profile store.</summary>
+    private static string ReportPath(string argument, string? storeFolder)
+    {
+        if (!argument.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && !argument.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
+        {
+            return argument;
+        }
+
+        var path = ProfileStore.For(argument, storeFolder).FilePath;
+        return File.Exists(path) ? path : throw new UsageException($"{argument}: no profile store at {path}; 'optpoline run {argument}' makes one.");
     }
 
     private static int Print(string path, int top, IAnsiConsole console, TextWriter error)

@@ -15,7 +15,7 @@ internal static class WeaveCommand
         var inPlace = new Option<bool>("--in-place") { Description = "Overwrite the input (each file is replaced atomically)." };
         var key = new Option<string?>("--key") { Description = "Strong-name key (.snk) to re-sign strong-named assemblies with." };
         var references = new Option<string[]>("--reference", "-r") { Description = "Extra folder where the input's dependencies are. Repeatable.", AllowMultipleArgumentsPerToken = false };
-        var profile = new Option<string?>("--profile") { Description = "A site report recorded from this build ('optpoline run --report', or the app's profile store): stable sites get inline guards for their hot receiver types ahead of the adaptive site, and only what the profile shows pays is woven." };
+        var profile = new Option<string?>("--profile") { Description = "A site report recorded from this build ('optpoline run --report', or a profile store file), or the app's main assembly (.dll) for its profile store: stable sites get inline guards for their hot receiver types ahead of the adaptive site, and only what the profile shows pays is woven." };
         var leaveMonomorphic = new Option<bool>("--leave-monomorphic") { Description = "With --profile --all: leave sites whose profile shows one type in 95 % or more of calls unwoven, to the JIT's own guess (without --all, such sites are always left so)." };
         var all = AllOption.Create();
         var maxGuards = new Option<int?>("--max-guards") { Description = "With --profile: the most guards baked into one site (1 to 8; default 3)." };
@@ -36,9 +36,11 @@ internal static class WeaveCommand
                 result.AddError($"--key {k}: no such file.");
             }
 
-            if (result.GetValue(profile) is { } p && !File.Exists(p))
+            if (result.GetValue(profile) is { } p && !File.Exists(Store.ProfileStore.ProfilePath(p)))
             {
-                result.AddError($"--profile {p}: no such file.");
+                result.AddError(p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+                    ? $"--profile {p}: no profile store at {Store.ProfileStore.ProfilePath(p)}; 'optpoline run {p}' makes one."
+                    : $"--profile {p}: no such file.");
             }
 
             if (result.GetValue(maxGuards) is < 1 or > 8)

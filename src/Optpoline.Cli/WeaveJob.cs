@@ -22,7 +22,7 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
         {
             try
             {
-                _profile = BakeProfile.Load(profilePath, new BakeSettings { MaxTypes = request.MaxGuards, LeaveMonomorphicToJit = request.LeaveMonomorphic ? BakeSettings.MonomorphicShare : null });
+                _profile = BakeProfile.Load(Store.ProfileStore.ProfilePath(profilePath), new BakeSettings { MaxTypes = request.MaxGuards, LeaveMonomorphicToJit = request.LeaveMonomorphic ? BakeSettings.MonomorphicShare : null });
             }
             catch (WeaveException e)
             {

@@ -53,6 +53,13 @@ internal sealed class ProfileStore
         return new ProfileStore(app, Path.Combine(Path.GetFullPath(folder), $"{Path.GetFileNameWithoutExtension(app)}-{hash}.json"));
     }
 
+    /// <summary>
+    /// A <c>--profile</c> argument as a file: a report or store file as it is, or, for an app's main
+    /// assembly (<c>.dll</c>), that app's store in the default folder.
+    /// </summary>
+    public static string ProfilePath(string argument) =>
+        argument.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? For(argument, null).FilePath : argument;
+
     /// <summary>What the store holds for the app; null before its first run, or when the file had to be set aside (said on <paramref name="error"/>).</summary>
     public RunRecord? Load(TextWriter error)
     {

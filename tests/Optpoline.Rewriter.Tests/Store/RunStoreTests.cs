@@ -33,8 +33,8 @@ public sealed class RunStoreTests
         Assert.Equal(2, stored.Ledger!.Runs);
         Assert.NotEmpty(stored.Report.Sites);
 
-        // 'optpoline report' reads the store: how each assembly was woven in the last run, then the sites.
-        var report = CliRun.Of("report", ProfileStore.For(s_app, folder["store"]).FilePath);
+        // 'optpoline report app.dll' finds the app's store: how each assembly was woven in the last run, then the sites.
+        var report = CliRun.Of("report", s_app, "--store", folder["store"]);
         Assert.True(report.ExitCode == 0, report.Error);
         Assert.Contains("2 run(s) merged", report.Output, StringComparison.Ordinal);
         Assert.Contains("from the profile", report.Output, StringComparison.Ordinal);
