@@ -38,6 +38,7 @@ internal sealed record WorkloadSpec(string Name, string Description)
         new("mediator-mediatr", "MediatR 5 Send through a pipeline behaviour"),
         new("mediator-sourcegen", "source-generated Mediator Send through a behaviour"),
         new("polly-pipeline", "Polly pipeline of four strategies, sync and async"),
+        new("json-stj", "System.Text.Json round trips (framework, not woven)"),
     ];
 
     /// <summary>Every workload: the built-in ones, then the library workloads.</summary>

@@ -1,5 +1,6 @@
 using Optpoline.Workloads.Libraries.ExtensionsLogging;
 using Optpoline.Workloads.Libraries.GeneratedMediator;
+using Optpoline.Workloads.Libraries.JsonSerialization;
 using Optpoline.Workloads.Libraries.MediatRPipeline;
 using Optpoline.Workloads.Libraries.MessagePackSerialization;
 using Optpoline.Workloads.Libraries.ResiliencePipelines;
@@ -19,6 +20,7 @@ public static class LibraryWorkloads
         ["mediator-mediatr"] = () => new MediatRScript(),
         ["mediator-sourcegen"] = () => new GeneratedMediatorScript(),
         ["polly-pipeline"] = () => new PollyScript(),
+        ["json-stj"] = () => new JsonScript(),
     };
 
     /// <summary>Every library workload's name, in the order the result tables list them.</summary>
