@@ -7,7 +7,7 @@ internal sealed class CommonOptions
 {
     private readonly Option<bool> _quick = new("--quick") { Description = "About a minute: one run, short measurements, one Jint program." };
     private readonly Option<bool> _full = new("--full") { Description = "Longer and more precise: five runs, 3 s + 8 s measurements, every Jint program." };
-    private readonly Option<string[]> _workloads = new("--workload") { Description = "A workload to run (repeatable): " + string.Join(", ", WorkloadSpec.All.Select(w => w.Name)) + "; 'jint' for every Jint program.", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string[]> _workloads = new("--workload") { Description = "A workload to run (repeatable): " + string.Join(", ", WorkloadSpec.All.Select(w => w.Name)) + "; 'jint' for every Jint program, '" + WorkloadSpec.LibrariesSuite + "' for every library workload (no preset runs those).", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string?> _policy = new("--policy") { Description = "The slot policy of the Optpoline variant (lrm, lfu, periodic); the phase-change workload runs every policy unless one is given." };
     private readonly Option<string?> _duration = new("--duration") { Description = "Measured time per child (200ms, 2s, ...); the phase-change workload's phases scale with it." };
     private readonly Option<string?> _warmup = new("--warmup") { Description = "Warm-up per child before measuring." };
@@ -97,8 +97,10 @@ internal sealed class CommonOptions
         };
     }
 
-    private static IEnumerable<WorkloadSpec> Select(string name) =>
-        name == "jint"
-            ? WorkloadSpec.All.Where(w => w.JintProgram is not null)
-            : [WorkloadSpec.Find(name) ?? throw new UsageException($"no workload '{name}'; the workloads are {string.Join(", ", WorkloadSpec.All.Select(w => w.Name))}, and 'jint' for all Jint programs.")];
+    private static IEnumerable<WorkloadSpec> Select(string name) => name switch
+    {
+        "jint" => WorkloadSpec.All.Where(w => w.JintProgram is not null),
+        WorkloadSpec.LibrariesSuite => WorkloadSpec.Libraries,
+        _ => [WorkloadSpec.Find(name) ?? throw new UsageException($"no workload '{name}'; the workloads are {string.Join(", ", WorkloadSpec.All.Select(w => w.Name))}, 'jint' for all Jint programs and '{WorkloadSpec.LibrariesSuite}' for all library workloads.")],
+    };
 }

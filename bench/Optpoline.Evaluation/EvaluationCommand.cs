@@ -31,7 +31,7 @@ internal static class EvaluationCommand
     {
         var options = new CommonOptions(hidden: false);
         var command = new Command(BenchName, """
-            The demo's evaluation with every option: choose workloads, the policy, the duration, runs and PGO; write the results as JSON, as a markdown table, and PNG charts (the ratio per workload, the phase-change workload's throughput over time and around each change).
+            The demo's evaluation with every option: choose workloads (the built-in ones, and the library workloads: Serilog, Microsoft.Extensions.Logging, MessagePack, MediatR, Mediator, Polly, System.Text.Json, with --workload libraries), the policy, the duration, runs and PGO; write the results as JSON, as a markdown table, and PNG charts (the ratio per workload, the phase-change workload's throughput over time and around each change).
             """);
         options.AddTo(command);
         command.SetAction(parse => options.Replot(parse) is { } json

@@ -15,5 +15,5 @@ internal sealed record Preset(string Name, int Runs, TimeSpan Warmup, TimeSpan M
     /// <summary>The phase-change workload's measured time: three changes (four in the full preset).</summary>
     public TimeSpan PhaseMeasured => Phase * (Name == "full" ? 4 : 3);
 
-    public IReadOnlyList<WorkloadSpec> Workloads => [.. WorkloadSpec.All.Where(w => w.JintProgram is not { } program || JintPrograms.Contains(program))];
+    public IReadOnlyList<WorkloadSpec> Workloads => [.. WorkloadSpec.BuiltIn.Where(w => w.JintProgram is not { } program || JintPrograms.Contains(program))];
 }

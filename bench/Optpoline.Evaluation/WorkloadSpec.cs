@@ -9,8 +9,11 @@ internal sealed record WorkloadSpec(string Name, string Description)
 
     public static readonly IReadOnlyList<string> JintPrograms = ["fib", "objects", "strings", "sort", "simulation", "functional"];
 
-    /// <summary>Every workload, in table order.</summary>
-    public static readonly IReadOnlyList<WorkloadSpec> All =
+    /// <summary>The name that selects every library workload (<c>--workload libraries</c>).</summary>
+    public const string LibrariesSuite = "libraries";
+
+    /// <summary>The built-in workloads, in table order: what the presets run.</summary>
+    public static readonly IReadOnlyList<WorkloadSpec> BuiltIn =
     [
         new("kv-ycsb-a", "key-value server, YCSB A (50/50), in process"),
         new("kv-ycsb-b", "key-value server, YCSB B (95/5), in process"),
@@ -20,6 +23,26 @@ internal sealed record WorkloadSpec(string Name, string Description)
         .. JintPrograms.Select(p => new WorkloadSpec(JintPrefix + p, $"Jint running {p}.js")),
         new(PhaseChange, "event-sourced ledger, hot types change every phase"),
     ];
+
+    /// <summary>
+    /// The library workloads (samples/Optpoline.Workloads.Libraries), in table order: the packages
+    /// applications run, each under a fixed script. No preset runs them; <c>--workload libraries</c>
+    /// selects them all.
+    /// </summary>
+    public static readonly IReadOnlyList<WorkloadSpec> Libraries =
+    [
+        new("log-serilog-disabled", "Serilog, debug calls below the minimum level"),
+        new("log-serilog-enabled", "Serilog, information events to a sink, enriched"),
+        new("log-mel", "Microsoft.Extensions.Logging, two providers, [LoggerMessage]"),
+        new("msgpack", "MessagePack round trips, standard resolver"),
+        new("mediator-mediatr", "MediatR 5 Send through a pipeline behaviour"),
+        new("mediator-sourcegen", "source-generated Mediator Send through a behaviour"),
+        new("polly-pipeline", "Polly pipeline of four strategies, sync and async"),
+        new("json-stj", "System.Text.Json round trips (framework, not woven)"),
+    ];
+
+    /// <summary>Every workload: the built-in ones, then the library workloads.</summary>
+    public static IReadOnlyList<WorkloadSpec> All { get; } = [.. BuiltIn, .. Libraries];
 
     public bool IsPhaseChange => Name == PhaseChange;
 

@@ -1,0 +1,3 @@
+namespace Optpoline.Workloads.Libraries.GeneratedMediator;
+
+internal sealed record Price(string Sku, long TotalCents, int DiscountPercent);

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace Optpoline.Workloads.Libraries.GeneratedMediator;
+
+internal sealed record PriceQuery(string Sku, int Quantity) : IQuery<Price>;

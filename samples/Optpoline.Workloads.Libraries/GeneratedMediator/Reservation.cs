@@ -1,0 +1,3 @@
+namespace Optpoline.Workloads.Libraries.GeneratedMediator;
+
+internal sealed record Reservation(string Sku, int Reserved, int Backordered);

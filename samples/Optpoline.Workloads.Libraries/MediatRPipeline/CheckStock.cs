@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Optpoline.Workloads.Libraries.MediatRPipeline;
+
+internal sealed record CheckStock(string Sku) : IRequest<StockLevel>;

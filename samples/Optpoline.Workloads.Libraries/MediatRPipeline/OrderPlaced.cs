@@ -1,0 +1,3 @@
+namespace Optpoline.Workloads.Libraries.MediatRPipeline;
+
+internal sealed record OrderPlaced(int OrderId, long TotalCents, bool FreeShipping);

@@ -1,0 +1,3 @@
+namespace Optpoline.Workloads.Libraries.MediatRPipeline;
+
+internal sealed record Quote(string Sku, long PriceCents, int DeliveryDays);

@@ -1,0 +1,3 @@
+namespace Optpoline.Workloads.Libraries.MediatRPipeline;
+
+internal sealed record StockLevel(string Sku, int OnHand, bool Reorder);
