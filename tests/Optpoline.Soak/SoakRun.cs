@@ -23,6 +23,10 @@ internal sealed class SoakRun(TimeSpan duration, TextWriter output)
     private static readonly TimeSpan VerifyEvery = TimeSpan.FromSeconds(2);
     private const int HeapEvery = 25;
 
+    // The test compares heaps over at least 100 common rounds: on a loaded machine the duration alone
+    // may not reach them, so the soak runs on until it has.
+    private const int MinRounds = 200;
+
     // Objects, closures, prototype chains, strings and arrays: the interpreter's polymorphic paths.
     private const string Script = """
         function Shape(n) { this.n = n; }
@@ -51,7 +55,7 @@ internal sealed class SoakRun(TimeSpan duration, TextWriter output)
         var heap = new List<(int Round, long Bytes)>();
         var rounds = 0;
         var phase = 0;
-        while (clock.Elapsed < duration)
+        while (clock.Elapsed < duration || rounds < MinRounds)
         {
             rounds++;
             foreach (var workload in workloads)
