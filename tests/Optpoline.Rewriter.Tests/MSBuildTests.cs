@@ -4,6 +4,7 @@ namespace Optpoline.Rewriter.Tests;
 /// <c>&lt;OptpolineWeave&gt;true&lt;/OptpolineWeave&gt;</c> with Optpoline.Build.targets imported from the
 /// source tree: the build weaves the project's output, incrementally. (The packaged form: <see cref="PackageTests"/>.)
 /// </summary>
+[Collection(ProjectBuilds.Name)]
 public sealed class MSBuildTests
 {
     [Fact]

@@ -5,6 +5,7 @@ namespace Optpoline.Rewriter.Tests;
 /// build and publish and brings the runtime; the Optpoline.Cli tool package installs and runs, and
 /// the profile it records is baked by the next build by convention.
 /// </summary>
+[Collection(ProjectBuilds.Name)]
 public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
 {
     [Fact]
