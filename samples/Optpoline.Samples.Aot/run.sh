@@ -25,7 +25,7 @@ if [[ ! -f "$cli" ]]; then
 fi
 
 # One artifacts folder for every step: the weaving settings are part of the compiler's input hash
-# (Optpoline.Weave.targets), so each publish below recompiles and re-weaves what the one before wove.
+# (Optpoline.Build.targets), so each publish below recompiles and re-weaves what the one before wove.
 rm -rf "$art"
 common=(-c Release -r "$rid" -p:PublishAot=true --artifacts-path "$art" -v q -nologo)
 weave=(-p:OptpolineWeave=true "-p:OptpolineCommand=dotnet \"$cli\"")

@@ -1,41 +1,62 @@
-using System.Diagnostics;
-using Mono.Cecil;
-
 namespace Optpoline.Rewriter.Tests;
 
-/// <summary><c>&lt;OptpolineWeave&gt;true&lt;/OptpolineWeave&gt;</c>: the build weaves the project's output, incrementally.</summary>
+/// <summary>
+/// <c>&lt;OptpolineWeave&gt;true&lt;/OptpolineWeave&gt;</c> with Optpoline.Build.targets imported from the
+/// source tree: the build weaves the project's output, incrementally. (The packaged form: <see cref="PackageTests"/>.)
+/// </summary>
+[Collection(ProjectBuilds.Name)]
 public sealed class MSBuildTests
 {
     [Fact]
     public void Build_WithOptpolineWeave_WeavesOnceAndAgainOnlyWhenTheCodeChanges()
     {
         using var folder = new TestFolder();
-        var bin = AppContext.BaseDirectory;
-        WriteProject(folder, bin, profile: null);
+        var dotnet = new DotnetCommand(folder.Path);
+        WriteProject(folder, profile: null);
         File.WriteAllText(folder["Program.cs"], "object[] xs = [\"a\", 1, 2.5];\nforeach (var x in xs) Console.WriteLine(x.ToString());\n");
         var output = Path.Combine(folder.Path, "bin", "Debug", "net10.0", "Sample.dll");
 
-        var first = Dotnet(folder.Path, "build", "-v", "n");
+        var first = dotnet.Run("build", "-v", "n");
         Assert.Contains("--in-place", first, StringComparison.Ordinal);
-        Assert.True(IsWoven(output));
-        Assert.Equal("a\n1\n2.5\n", Dotnet(folder.Path, output));
+        Assert.True(AssemblyFile.IsWoven(output));
+        Assert.Equal("a\n1\n2.5\n", dotnet.Run(output));
 
-        var second = Dotnet(folder.Path, "build", "-v", "n");
+        var second = dotnet.Run("build", "-v", "n");
         Assert.Contains("Skipping target \"OptpolineWeave\"", second, StringComparison.Ordinal);
 
         File.AppendAllText(folder["Program.cs"], "Console.WriteLine(xs.Length.ToString());\n");
-        var third = Dotnet(folder.Path, "build", "-v", "n");
+        var third = dotnet.Run("build", "-v", "n");
         Assert.Contains("--in-place", third, StringComparison.Ordinal);
-        Assert.True(IsWoven(output));
-        Assert.Equal("a\n1\n2.5\n3\n", Dotnet(folder.Path, output));
+        Assert.True(AssemblyFile.IsWoven(output));
+        Assert.Equal("a\n1\n2.5\n3\n", dotnet.Run(output));
+    }
+
+    [Fact]
+    public void Build_WhenOptpolineWeaveArgumentsChange_RecompilesAndWeavesWithThem()
+    {
+        using var folder = new TestFolder();
+        var dotnet = new DotnetCommand(folder.Path);
+        WriteProject(folder, profile: null);
+        File.WriteAllText(folder["Program.cs"], "object[] xs = [\"a\", 1];\nforeach (var x in xs) Console.WriteLine(x.ToString());\n");
+        var output = Path.Combine(folder.Path, "bin", "Debug", "net10.0", "Sample.dll");
+        dotnet.Run("build", "-v", "n");
+
+        // Nothing but the arguments changed: the woven assembly in obj/ must not be reused.
+        var again = dotnet.Run("build", "-v", "n", "-p:OptpolineWeaveArguments=--include Sample");
+
+        Assert.DoesNotContain("Skipping target \"OptpolineWeave\"", again, StringComparison.Ordinal);
+        Assert.Contains("--in-place", again, StringComparison.Ordinal);
+        Assert.Contains("--include Sample", again, StringComparison.Ordinal);
+        Assert.True(AssemblyFile.IsWoven(output));
+        Assert.Equal("a\n1\n", dotnet.Run(output));
     }
 
     [Fact]
     public void Build_WithOptpolineProfile_RecompilesAndBakesTheProfiledSites()
     {
         using var folder = new TestFolder();
-        var bin = AppContext.BaseDirectory;
-        WriteProject(folder, bin, profile: null);
+        var dotnet = new DotnetCommand(folder.Path);
+        WriteProject(folder, profile: null);
         File.WriteAllText(folder["Program.cs"], """
             object[] xs = ["a", 1, 2.5];
             var length = 0L;
@@ -45,20 +66,27 @@ public sealed class MSBuildTests
             Console.WriteLine(length > 0 ? "done" : "none");
             """);
         var output = Path.Combine(folder.Path, "bin", "Debug", "net10.0", "Sample.dll");
+<<<<<<< HEAD
         // The recording build weaves every call (--all): by default, without a profile, only generic virtual calls are.
         Dotnet(folder.Path, "build", "-v", "n", "-p:OptpolineWeaveArguments=--all");
         Assert.Equal("done\n", Dotnet(folder.Path, output, folder["profile.json"]));
+=======
+        dotnet.Run("build", "-v", "n");
+        Assert.Equal("done\n", dotnet.Run(output, folder["profile.json"]));
+>>>>>>> pack
 
         // A relative path, resolved against the project; the profile alone changed, so only it can trigger the re-weave.
-        WriteProject(folder, bin, profile: "profile.json");
-        var baked = Dotnet(folder.Path, "build", "-v", "n");
+        WriteProject(folder, profile: "profile.json");
+        var baked = dotnet.Run("build", "-v", "n");
 
         Assert.Contains("--profile", baked, StringComparison.Ordinal);
         Assert.Matches(@"[1-9]\d* sites, [1-9]\d* guards", baked);
-        Assert.Equal("done\n", Dotnet(folder.Path, output));
+        Assert.Equal("done\n", dotnet.Run(output));
     }
 
-    private static void WriteProject(TestFolder folder, string bin, string? profile) =>
+    private static void WriteProject(TestFolder folder, string? profile)
+    {
+        var bin = AppContext.BaseDirectory;
         File.WriteAllText(folder["Sample.csproj"], $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -72,42 +100,8 @@ public sealed class MSBuildTests
               <ItemGroup>
                 <Reference Include="Optpoline" HintPath="{Path.Combine(bin, "Optpoline.dll")}" />
               </ItemGroup>
-              <Import Project="{Path.Combine(RepositoryRoot(), "src", "Optpoline.Cli", "build", "Optpoline.Weave.targets")}" />
+              <Import Project="{Path.Combine(SourceTree.Root, "src", "Optpoline.Build", "build", "Optpoline.Build.targets")}" />
             </Project>
             """);
-
-    private static bool IsWoven(string path)
-    {
-        using var assembly = AssemblyDefinition.ReadAssembly(path, new ReaderParameters { InMemory = true });
-        return assembly.CustomAttributes.Any(a => a.AttributeType.Name == "OptpolineWovenAttribute");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Optpoline.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Optpoline.slnx not found above the test output.");
-    }
-
-    private static string Dotnet(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "dotnet did not exit");
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', args)}: exit {process.ExitCode}\n{output.Result}\n{error.Result}");
-        return output.Result;
     }
 }

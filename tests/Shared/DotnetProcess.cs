@@ -26,16 +26,21 @@ internal static class DotnetProcess
     /// Runs <c>dotnet</c> with <paramref name="args"/> and, of the <c>OPTPOLINE_</c> variables, only
     /// <paramref name="environment"/>'s (a test's own settings must not leak into the child) and
     /// <c>OPTPOLINE_STORE</c> set to <see cref="StoreFolder"/> unless given; standard input is
-    /// closed. Fails the test when the child outlives <paramref name="limit"/>.
+    /// closed. Fails the test when the child outlives <paramref name="limit"/>. It runs in
+    /// <paramref name="workingDirectory"/>, by default the test's output folder.
     /// </summary>
-    public static (int ExitCode, string Output, string Error) Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, TimeSpan limit)
+    public static (int ExitCode, string Output, string Error) Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, TimeSpan limit, string? workingDirectory = null) =>
+        Run("dotnet", args, environment, limit, workingDirectory);
+
+    /// <summary>As <see cref="Run(IEnumerable{string}, IReadOnlyDictionary{string, string}?, TimeSpan, string?)"/>, for another program of .NET's, such as a tool's launcher.</summary>
+    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, TimeSpan limit, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet", args)
+        var start = new ProcessStartInfo(program, args)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("OPTPOLINE_", StringComparison.Ordinal)).ToList())
         {
@@ -56,7 +61,7 @@ internal static class DotnetProcess
         if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', args)} did not exit");
+            Assert.Fail($"{program} {string.Join(' ', args)} did not exit");
         }
 
         return (process.ExitCode, output.Result, error.Result);
