@@ -17,7 +17,7 @@ namespace Optpoline.Cli.Store;
 internal static class Exploration
 {
     /// <summary>Sites explored per run unless told otherwise.</summary>
-    public const int DefaultBudget = 8;
+    public const int DefaultBudget = 4;
 
     public static IReadOnlySet<(string Assembly, string Caller, int ILOffset)> Pick(SiteReport profile, StoreLedger ledger, int budget)
     {
