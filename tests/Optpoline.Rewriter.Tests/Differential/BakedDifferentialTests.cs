@@ -65,6 +65,7 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
         var knobs = DiffKnobs.FromEnvironment(defaultCount: DiffKnobs.BatchSize);
         var census = new BakeCensus();
         var left = 0;
+        var explored = 0;
         foreach (var seeds in knobs.Batches())
         {
             var batch = GeneratedBatch.Create("OnlyProfitable", seeds);
@@ -74,9 +75,14 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
             var profile = Record(batch, original, folder["woven"], expectation, knobs.Phase * 2, s_settings);
 
             var partly = Path.Combine(folder["partly"], Path.GetFileName(original));
-            var result = AssemblyWeaver.Weave(original, partly, new WeaveOptions { Profile = profile, Scope = WeaveScope.Profitable });
+            // Every other profiled site is explored (woven adaptively where the profile would leave
+            // it as compiled), as 'optpoline run' does with a few: explored and untouched calls mix too.
+            var explore = profile.Report.Sites.Where(s => s.Origin is not null).Select(s => s.Origin!).Where((_, i) => i % 2 == 0)
+                .Select(o => (o.Assembly, o.Caller, o.ILOffset)).ToHashSet();
+            var result = AssemblyWeaver.Weave(original, partly, new WeaveOptions { Profile = profile, Scope = WeaveScope.Profitable, Explore = explore });
             census.Add(profile, result);
             left += result.SkippedFor(SkipReason.Unprofitable) + result.SkippedFor(SkipReason.Monomorphic);
+            explored += result.SitesExplored;
             using var run = new DriverRun(batch, partly, batch.AssemblyName + "-partly");
             Assert.Empty(run.PrepareAll());
             foreach (var distribution in new[] { 1, 2, 3, 0 })
@@ -85,8 +91,9 @@ public sealed class BakedDifferentialTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{knobs}: {census}; {left} calls left as compiled");
+        output.WriteLine($"{knobs}: {census}; {left} calls left as compiled, {explored} explored");
         Assert.True(left > 0, $"no call was left as compiled: {census}");
+        Assert.True(explored > 0, $"no call was explored: {census}");
         Assert.True(census.SitesBaked > 0, $"nothing was baked: {census}");
     }
 

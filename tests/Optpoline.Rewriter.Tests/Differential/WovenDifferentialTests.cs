@@ -70,4 +70,34 @@ public sealed class WovenDifferentialTests(ITestOutputHelper output)
             Assert.True(knobs.Count < 8 || promoted.ContainsValue(kind), $"no {kind} site was promoted");
         }
     }
+
+    [Fact]
+    public void Weave_GenericVirtualCallsAlone_TranscriptsMatchOriginal()
+    {
+        // The default without a profile: generic virtual calls woven, every other call as compiled.
+        DiffLearning.Enable();
+        var knobs = DiffKnobs.FromEnvironment(defaultCount: DiffKnobs.BatchSize);
+        int rewritten = 0, notProfiled = 0;
+        foreach (var seeds in knobs.Batches())
+        {
+            var batch = GeneratedBatch.Create("GenericVirtualAlone", seeds);
+            using var folder = new TestFolder();
+            var original = batch.CompileTo(folder["original"]);
+            var woven = Path.Combine(folder["woven"], Path.GetFileName(original));
+            var result = AssemblyWeaver.Weave(original, woven, new WeaveOptions { Scope = WeaveScope.Profitable });
+            rewritten += result.SitesRewritten;
+            notProfiled += result.SkippedFor(SkipReason.NotProfiled);
+            var expectation = new DiffExpectation(batch, original);
+
+            using var run = new DriverRun(batch, woven, batch.AssemblyName + "-woven");
+            Assert.Empty(run.PrepareAll());
+            for (var distribution = 0; distribution < 4; distribution++)
+            {
+                expectation.Drive(run, distribution, knobs.Phase, "generic virtual calls woven");
+            }
+        }
+
+        output.WriteLine($"{knobs}: {rewritten} generic virtual calls rewritten, {notProfiled} calls left as compiled");
+        Assert.True(rewritten > 0 && notProfiled > 0, $"{rewritten} rewritten, {notProfiled} left");
+    }
 }
