@@ -14,7 +14,8 @@ namespace Optpoline.Rewriter.RunApp;
 /// </summary>
 /// <remarks>
 /// Arguments: <c>--work-ms N</c>, <c>--exit N</c> (return N), <c>--throw MESSAGE</c> (Main throws),
-/// <c>--environment-exit N</c> (<see cref="Environment.Exit"/>); anything else is echoed.
+/// <c>--environment-exit N</c> (<see cref="Environment.Exit"/>), <c>--shapes circle,square,cube,explicit</c>
+/// (the receivers of the shapes' interface call, all four by default); anything else is echoed.
 /// </remarks>
 internal static class Program
 {
@@ -37,12 +38,16 @@ internal static class Program
         string? message = null;
         int? environmentExit = null;
         var echoed = new List<string>();
+        string[] shapes = ["circle", "square", "cube", "explicit"];
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--work-ms" when i + 1 < args.Length:
                     work = TimeSpan.FromMilliseconds(int.Parse(args[++i], CultureInfo.InvariantCulture));
+                    break;
+                case "--shapes" when i + 1 < args.Length:
+                    shapes = args[++i].Split(',');
                     break;
                 case "--exit" when i + 1 < args.Length:
                     exit = int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -64,12 +69,13 @@ internal static class Program
         Console.WriteLine("args: " + string.Join(" ", echoed));
         await Task.Yield();
 
-        var first = Round();
+        IShape[] receivers = [.. shapes.Select(Shape)];
+        var first = Round(receivers);
         var same = true;
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < work)
         {
-            same &= Round() == first;
+            same &= Round(receivers) == first;
         }
 
         Console.WriteLine(first);
@@ -87,9 +93,17 @@ internal static class Program
         return exit;
     }
 
-    private static string Round()
+    private static IShape Shape(string name) => name switch
     {
-        IShape[] shapes = [new Circle(1), new Square(2), new Cube(1), new ExplicitShape()];
+        "circle" => new Circle(1),
+        "square" => new Square(2),
+        "cube" => new Cube(1),
+        "explicit" => new ExplicitShape(),
+        _ => throw new ArgumentException($"no shape '{name}'", nameof(name)),
+    };
+
+    private static string Round(IShape[] shapes)
+    {
         Animal[] animals = [new Dog(), new Puppy(), new Cat()];
         var area = 0.0;
         var described = 0;

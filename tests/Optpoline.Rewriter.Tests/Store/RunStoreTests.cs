@@ -65,4 +65,30 @@ public sealed class RunStoreTests
         Assert.Contains("not profiled", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder["store"]));
     }
+
+    [Fact]
+    public void Run_ReceiversChangeBetweenRuns_TheNextRunBakesTheNewOnes()
+    {
+        using var folder = new TestFolder();
+        string[] Run(string shapes)
+        {
+            string[] appArgs = ["--work-ms", "2500", "--shapes", shapes];
+            var run = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--store", folder["store"], "--explore", "0", "--", .. appArgs], ChildProcess.FastLearning);
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Equal(ChildProcess.Dotnet([s_app, .. appArgs]).Output, run.Output);
+            var site = ProfileStore.For(s_app, folder["store"]).Load(TextWriter.Null)!.Report.Sites.Single(s => s.Key.Contains("RunApp.Program::Round", StringComparison.Ordinal) && s.Method.Contains("Area", StringComparison.Ordinal));
+            return [.. site.Samples.Where(t => t.Share >= 0.2).Select(t => t.Type).Order()];
+        }
+
+        // Learn two types, bake them; then the receivers change: the baked guards go stale, the run
+        // stores what it saw, and the next run's guards are the new types'.
+        Assert.Equal(["Circle", "Square"], Run("circle,square"));
+        Run("circle,square");
+        Assert.Equal(["Cube", "ExplicitShape"], Run("cube,explicit"));
+        var last = ChildProcess.Dotnet([ChildProcess.Cli, "run", s_app, "--store", folder["store"], "--explore", "0", "--report", folder["last.json"], "--", "--work-ms", "2500", "--shapes", "cube,explicit"], ChildProcess.FastLearning);
+        Assert.True(last.ExitCode == 0, last.Error);
+        var baked = Cli.Store.RunRecord.FromJson(File.ReadAllText(folder["last.json"])).Report.Sites.Single(s => s.Key.Contains("RunApp.Program::Round", StringComparison.Ordinal) && s.Method.Contains("Area", StringComparison.Ordinal));
+        Assert.Equal(["Cube", "ExplicitShape"], baked.Baked!.Select(b => b.Type).Order());
+        Assert.False(baked.BakedStale);
+    }
 }
