@@ -12,37 +12,24 @@ internal sealed class CountingSink : ILogEventSink
 {
     // PERF: one writer for every event: rendering the message allocates no string of its own.
     private readonly StringWriter _message = new(CultureInfo.InvariantCulture);
-    private Fnv1a _hash;
-    private long _events;
+    private readonly EventChecksum _checksum = new();
 
     /// <summary>The checksum of every event since <see cref="Reset"/>, and how many there were.</summary>
-    public ulong Checksum
-    {
-        get
-        {
-            var hash = _hash;
-            hash.Add(_events);
-            return hash.Value;
-        }
-    }
+    public ulong Checksum => _checksum.Value;
 
-    public void Reset()
-    {
-        _hash = default;
-        _events = 0;
-    }
+    public void Reset() => _checksum.Reset();
 
     public void Emit(LogEvent logEvent)
     {
-        _events++;
-        _hash.Add((long)logEvent.Level);
-        _hash.AddText(logEvent.MessageTemplate.Text);
+        ref var hash = ref _checksum.Next();
+        hash.Add((long)logEvent.Level);
+        hash.AddText(logEvent.MessageTemplate.Text);
         _message.GetStringBuilder().Clear();
         logEvent.RenderMessage(_message, CultureInfo.InvariantCulture);
-        _hash.AddText(_message.GetStringBuilder());
+        hash.AddText(_message.GetStringBuilder());
         if (logEvent.Properties.TryGetValue(SequenceEnricher.PropertyName, out var sequence) && sequence is ScalarValue { Value: long number })
         {
-            _hash.Add(number);
+            hash.Add(number);
         }
     }
 }
