@@ -108,6 +108,11 @@ internal static class Summary
     {
         var c = CultureInfo.InvariantCulture;
         var lines = new List<string> { $"{rows.Sum(r => r.SitesBaked).ToString(c)} sites, {rows.Sum(r => r.GuardsBaked).ToString(c)} guards" };
+        if (rows.Sum(r => r.GenericSitesBaked) is > 0 and var generic)
+        {
+            lines.Add($"{generic.ToString(c)} in generic code");
+        }
+
         lines.AddRange(Enum.GetValues<BakeRejection>()
             .Select(reason => (reason, count: rows.Sum(r => r.BakeRejected.GetValueOrDefault(reason))))
             .Where(x => x.count > 0)

@@ -151,6 +151,7 @@ public static class AssemblyWeaver
         Mode = weaver.Mode,
         SitesExplored = weaver.Baker?.Explored ?? 0,
         SitesBaked = weaver.Baker?.Sites ?? 0,
+        GenericSitesBaked = weaver.Baker?.SitesInGenericCode ?? 0,
         GuardsBaked = weaver.Baker?.Guards ?? 0,
         BakeRejected = weaver.Baker?.Rejected.ToDictionary() ?? [],
         SymbolsKept = symbolsKept,

@@ -45,6 +45,9 @@ public sealed record WeaveResult
     /// <summary>Sites that got guards baked from the profile.</summary>
     public int SitesBaked { get; init; }
 
+    /// <summary>Of <see cref="SitesBaked"/>, generic virtual calls in generic code, whose guards hold for every instantiation.</summary>
+    public int GenericSitesBaked { get; init; }
+
     /// <summary>Guards baked, over all baked sites.</summary>
     public int GuardsBaked { get; init; }
 

@@ -39,6 +39,9 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile, bo
 
     public int Guards { get; private set; }
 
+    /// <summary>Of <see cref="Sites"/>, generic virtual calls in generic code (guards right for every instantiation).</summary>
+    public int SitesInGenericCode { get; private set; }
+
     public IReadOnlyDictionary<BakeRejection, int> Rejected => _rejected;
 
     /// <summary>
@@ -49,9 +52,10 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile, bo
     /// to the JIT's own guess; when only profitable calls are woven, also any call the profile shows
     /// no gain for. A call so left that is to be explored is woven adaptively instead, without guards.
     /// </summary>
-    public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind, bool isGenericVirtual, bool inGenericCode)
+    public BakePlan Plan(MethodDefinition caller, int ilOffset, SiteKind kind, MethodReference callee, bool inGenericCode)
     {
-        var plan = inGenericCode ? GenericCodePlan(caller, ilOffset, isGenericVirtual) : SitePlan(caller, ilOffset, kind, isGenericVirtual);
+        var isGenericVirtual = callee.IsGenericInstance;
+        var plan = inGenericCode ? GenericCodePlan(caller, ilOffset, kind, callee) : SitePlan(caller, ilOffset, kind, isGenericVirtual);
         if (plan.Leave is SkipReason.Unprofitable or SkipReason.Monomorphic && explore.Contains((module.Assembly.Name.Name, caller.FullName, ilOffset)))
         {
             Explored++;
@@ -84,19 +88,33 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile, bo
 
     /// <summary>
     /// A site in generic code has one profiled site per instantiation the recording run made, all
-    /// under the one origin. No guard is baked there: a guard compiled into the shared generic code
-    /// would run in every instantiation, including ones the profile never saw, and its target (and
-    /// often its receiver type) depends on the instantiation; a guard valid in all of them would have
-    /// to test the type arguments too. The adaptive site stays, per instantiation. When only
-    /// profitable calls are woven, the site is woven when any instantiation's
-    /// adaptive site published a dispatcher (a generic virtual call always is); neither option leaves
-    /// it to the JIT as monomorphic, since one instantiation's profile says nothing of the others.
+    /// under the one origin. A guard there is compiled into code every instantiation runs, including
+    /// ones the profile never saw, so it is baked only where it is right for all of them: at a
+    /// generic virtual call whose declaring type does not depend on the caller's type parameters
+    /// (<c>resolver.GetFormatter&lt;T&gt;()</c> on a non-generic resolver type). There, an exact
+    /// receiver type reaches one override whatever the method's type arguments, so the guard calls
+    /// that override instantiated with the call's own type arguments (<c>!!T</c> as the caller names
+    /// it), and its parameters are the call's in every instantiation. The instantiations' samples are
+    /// pooled, weighted by their sampled calls. Every other call in generic code gets no guard
+    /// (counted as <see cref="BakeRejection.GenericCode"/>): its receiver and target types may depend
+    /// on the instantiation, and a guard for one would be ill-typed code in another. The adaptive
+    /// site stays, per instantiation. When only profitable calls are woven, the site is woven when
+    /// any instantiation's adaptive site published a dispatcher (a generic virtual call always is);
+    /// it is never left to the JIT as monomorphic on one instantiation's evidence.
     /// </summary>
-    private BakePlan GenericCodePlan(MethodDefinition caller, int ilOffset, bool isGenericVirtual)
+    private BakePlan GenericCodePlan(MethodDefinition caller, int ilOffset, SiteKind kind, MethodReference callee)
     {
         var sites = profile.FindAll(module.Assembly.Name.Name, caller.FullName, ilOffset);
+        var isGenericVirtual = callee is GenericInstanceMethod;
         if (sites.Count > 0 && sites.All(s => s.Origin!.ModuleVersionId == _mvid))
         {
+            if (callee is GenericInstanceMethod call && !callee.DeclaringType.ContainsGenericParameter && kind == SiteKind.Virtual
+                && Pooled(sites) is { } pooled && BakedPlan(pooled, kind, onlyProfitable, call) is { Guards.Count: > 0 } baked)
+            {
+                SitesInGenericCode++;
+                return baked;
+            }
+
             _rejected[BakeRejection.GenericCode] = _rejected.GetValueOrDefault(BakeRejection.GenericCode) + 1;
         }
         else if (sites.Count > 0)
@@ -110,7 +128,40 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile, bo
             : BakePlan.None;
     }
 
-    private BakePlan BakedPlan(SiteSnapshot site, SiteKind kind, bool onlyProfitable)
+    /// <summary>
+    /// The instantiations' profiles as one: calls summed, each receiver type's share weighted by its
+    /// instantiation's sampled calls (its target taken from one of them: for an exact receiver type,
+    /// every instantiation reaches the same override), megamorphic if any was, patched when the latest was.
+    /// </summary>
+    private static SiteSnapshot? Pooled(IReadOnlyList<SiteSnapshot> sites)
+    {
+        var total = sites.Sum(s => s.SampledCalls);
+        if (total == 0)
+        {
+            return null;
+        }
+
+        var samples = sites
+            .SelectMany(s => s.Samples.Select(t => (Sample: t, Weight: t.Share * s.SampledCalls)))
+            .GroupBy(x => x.Sample.Type, StringComparer.Ordinal)
+            .Select(g => (g.Select(x => x.Sample).FirstOrDefault(t => t.Target is not null) ?? g.First().Sample) with { Share = g.Sum(x => x.Weight) / total })
+            .OrderByDescending(t => t.Share)
+            .ToList();
+        return sites[0] with
+        {
+            SampledCalls = total,
+            Samples = samples,
+            State = sites.Any(s => s.State == SiteState.Megamorphic) ? SiteState.Megamorphic : sites[0].State,
+            LastPatchAt = sites.Max(s => s.LastPatchAt),
+        };
+    }
+
+    /// <summary>The guards a site's (or a pooled site's) profile gives, or why it gives none.</summary>
+    /// <param name="site">The profiled site.</param>
+    /// <param name="kind">What the classifier made of the call.</param>
+    /// <param name="onlyProfitable">Whether (nearly) monomorphic sites are left to the JIT when no setting says otherwise.</param>
+    /// <param name="inGenericCode">For a generic virtual call in generic code: the call, whose own type arguments each guard's target takes.</param>
+    private BakePlan BakedPlan(SiteSnapshot site, SiteKind kind, bool onlyProfitable, GenericInstanceMethod? inGenericCode = null)
     {
         if (site.Origin!.ModuleVersionId != _mvid)
         {
@@ -141,9 +192,9 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile, bo
         BakeRejection? firstRefusal = null;
         foreach (var sample in candidates)
         {
-            if (Guard(sample, site.Kind, settings, out var refusal) is { } guard)
+            if (Guard(sample, site.Kind, settings, out var refusal) is { } guard && (inGenericCode is null ? guard : ForEveryInstantiation(guard, inGenericCode)) is { } made)
             {
-                guards.Add(guard);
+                guards.Add(made);
             }
             else
             {
@@ -174,6 +225,27 @@ internal sealed class SiteBaker(ModuleDefinition module, BakeProfile profile, bo
 
         var top = site.Samples.OrderByDescending(s => s.Share).Where(s => s.Share >= settings.MinTypeShare).Take(settings.MaxTypes).ToList();
         return top.Count > 0 && top.Sum(s => s.Share) >= settings.MinCoverage ? top : null;
+    }
+
+    /// <summary>
+    /// The guard with its target, the override the recorded instantiation reached, instantiated with
+    /// the call's own method type arguments instead (as the caller names them: <c>!!0</c>, <c>!0</c>,
+    /// or a type), so that the one guard is right in every instantiation of the generic code.
+    /// </summary>
+    private static BakedGuard? ForEveryInstantiation(BakedGuard guard, GenericInstanceMethod call)
+    {
+        if (guard.Target is not GenericInstanceMethod recorded || recorded.GenericArguments.Count != call.GenericArguments.Count)
+        {
+            return null;
+        }
+
+        var target = new GenericInstanceMethod(recorded.ElementMethod);
+        foreach (var argument in call.GenericArguments)
+        {
+            target.GenericArguments.Add(argument);
+        }
+
+        return guard with { Target = target };
     }
 
     private BakedGuard? Guard(TypeShare sample, CallKind kind, BakeSettings settings, out BakeRejection refusal)

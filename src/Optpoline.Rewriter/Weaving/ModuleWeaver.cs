@@ -155,8 +155,9 @@ internal sealed class ModuleWeaver
     /// </summary>
     private BakePlan Plan(MethodDefinition method, Instruction call, SiteClassification verdict)
     {
-        var genericVirtual = ((MethodReference)call.Operand).IsGenericInstance;
-        var plan = Baker?.Plan(method, call.Offset, verdict.Kind, genericVirtual, verdict.InGenericCode) ?? BakePlan.None;
+        var callee = (MethodReference)call.Operand;
+        var genericVirtual = callee.IsGenericInstance;
+        var plan = Baker?.Plan(method, call.Offset, verdict.Kind, callee, verdict.InGenericCode) ?? BakePlan.None;
         return Scope == WeaveScope.Profitable && Baker is not { Covered: true } && !genericVirtual
             ? BakePlan.LeaveToJit(SkipReason.NotProfiled)
             : plan;

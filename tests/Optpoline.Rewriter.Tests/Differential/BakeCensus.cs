@@ -17,6 +17,9 @@ internal sealed class BakeCensus
 
     public int SitesBaked { get; private set; }
 
+    /// <summary>Of <see cref="SitesBaked"/>, generic virtual calls in generic code.</summary>
+    public int GenericSitesBaked { get; private set; }
+
     public int GuardsBaked { get; private set; }
 
     public int Rejected(BakeRejection reason) => _rejected.GetValueOrDefault(reason);
@@ -27,6 +30,7 @@ internal sealed class BakeCensus
         ProfiledSites += profile.Count;
         SitesRewritten += result.SitesRewritten;
         SitesBaked += result.SitesBaked;
+        GenericSitesBaked += result.GenericSitesBaked;
         GuardsBaked += result.GuardsBaked;
         foreach (var (reason, count) in result.BakeRejected)
         {
@@ -38,7 +42,7 @@ internal sealed class BakeCensus
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.Append(c, $"{Weaves} weave(s) with a profile naming {ProfiledSites} site(s): {SitesRewritten} sites rewritten, {SitesBaked} baked with {GuardsBaked} guard(s); rejected:");
+        text.Append(c, $"{Weaves} weave(s) with a profile naming {ProfiledSites} site(s): {SitesRewritten} sites rewritten, {SitesBaked} baked ({GenericSitesBaked} in generic code) with {GuardsBaked} guard(s); rejected:");
         text.Append(_rejected.Count == 0 ? " none" : string.Concat(_rejected.Select(r => $" {r.Key} {r.Value}")));
         return text.ToString();
     }
