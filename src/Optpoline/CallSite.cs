@@ -36,6 +36,11 @@ namespace Optpoline;
 /// the previous delegate finishes that call correctly, because dispatchers are immutable.
 /// </para>
 /// <para>
+/// A site samples and publishes; what the patcher knows and has decided about it lives with the
+/// patcher (<see cref="Patching.SiteTable"/>), not here. <see cref="State"/>, <see cref="SlotTypes"/>
+/// and <see cref="Patches"/> look it up there: a side-table read that no call through the site makes.
+/// </para>
+/// <para>
 /// Delegate sites (<see cref="ForDelegate{TDispatch}"/>) are the same machinery with another sample
 /// key: the site's method is the delegate type's <c>Invoke</c>, its receiver the delegate, and what is
 /// learned and guarded is the delegate's target method, named by its code pointers
