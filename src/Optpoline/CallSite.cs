@@ -36,6 +36,11 @@ namespace Optpoline;
 /// the previous delegate finishes that call correctly, because dispatchers are immutable.
 /// </para>
 /// <para>
+/// A site samples and publishes; what the patcher knows and has decided about it lives with the
+/// patcher (<see cref="Patching.SiteTable"/>), not here. <see cref="State"/>, <see cref="SlotTypes"/>
+/// and <see cref="Patches"/> look it up there: a side-table read that no call through the site makes.
+/// </para>
+/// <para>
 /// Delegate sites (<see cref="ForDelegate{TDispatch}"/>) are the same machinery with another sample
 /// key: the site's method is the delegate type's <c>Invoke</c>, its receiver the delegate, and what is
 /// learned and guarded is the delegate's target method, named by its code pointers
@@ -81,16 +86,16 @@ public abstract partial class CallSite
     public CallKind Kind { get; }
 
     /// <summary>Where the site is in its life.</summary>
-    public SiteState State => Learning.State;
+    public SiteState State => Patcher.StateOf(this);
 
     /// <summary>
     /// The exact receiver types the published dispatcher tests for, hottest first; empty when not promoted.
     /// For a delegate site: the declaring types of the target methods it calls directly.
     /// </summary>
-    public IReadOnlyList<Type> SlotTypes => Learning.SlotTypes;
+    public IReadOnlyList<Type> SlotTypes => Patcher.SlotTypesOf(this);
 
     /// <summary>How many times a dispatcher (or the plain call) has been published for this site.</summary>
-    public long Patches => Volatile.Read(ref Learning.PatchCount);
+    public long Patches => Patcher.PatchesOf(this);
 
     /// <summary>
     /// The receiver types the caller's shim tests inline before it consults the site (guards baked
@@ -118,9 +123,6 @@ public abstract partial class CallSite
     /// patcher when it arms the first burst. Null for delegate sites, whose keys name their methods.
     /// </summary>
     internal Specimens? Specimens { get; private set; }
-
-    /// <summary>The patcher's bookkeeping for this site; touched only under the patcher's lock.</summary>
-    internal SiteLearning Learning { get; } = new();
 
     internal bool IsArmed => _armed;
 

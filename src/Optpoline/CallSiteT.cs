@@ -64,9 +64,7 @@ public sealed class CallSite<TDelegate> : CallSite
     private CallSite(MethodInfo? method, string key, string reason, SiteOrigin? origin, Type[]? bakedTypes, Patcher patcher)
         : base(method ?? ((Action)NoMethod).Method, typeof(TDelegate), key, new SiteOptions { NeverPromote = true }, patcher, origin, bakedTypes)
     {
-        Learning.State = SiteState.Disabled;
-        Learning.Reason = "site could not be made: " + reason;
-        Patcher.Register(this);
+        Patcher.Register(this, "site could not be made: " + reason);
     }
 
     private static void NoMethod()

@@ -14,7 +14,7 @@ public sealed class PromotionTests
         patcher.Train(shapes, s => site.Invoke(s));
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.Equal(["A", "B", "C", "D"], site.Learning.Slots.Select(s => s.Receiver.Name).Order());
+        Assert.Equal(["A", "B", "C", "D"], site.Learning().Slots.Select(s => s.Receiver.Name).Order());
         Assert.NotNull(site.Target);
         Assert.Equal("C", site.Target!(shapes[2]));
     }

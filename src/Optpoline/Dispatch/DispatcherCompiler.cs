@@ -32,7 +32,7 @@ internal static partial class DispatcherCompiler
 
         foreach (var slot in slots)
         {
-            // if (receiver.GetType() == typeof(Slot.Receiver)) return ((Slot.Receiver)receiver).Implementation(args);
+            // if (receiver.GetType() == typeof(slot.Receiver)) return ((slot.Receiver)receiver).Implementation(args);
             var next = il.DefineLabel();
             il.EmitExactTypeTest(Receiver, slot.Receiver);
             il.Emit(OpCodes.Brfalse, next);

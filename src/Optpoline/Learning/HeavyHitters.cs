@@ -28,8 +28,6 @@ internal sealed class HeavyHitters
         _counts = new int[capacity];
     }
 
-    public int Capacity => _keys.Length;
-
     public void Add(object key)
     {
         var keys = _keys;

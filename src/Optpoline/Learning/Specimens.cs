@@ -48,8 +48,6 @@ internal sealed class Specimens
         }
     }
 
-    public int Capacity => _types.Length;
-
     /// <summary>Calling thread, sampled call: keep <paramref name="receiver"/> if its type has no specimen yet.</summary>
     public void Offer(object receiver)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Optpoline.Dispatch;
+using Optpoline.Reporting;
 
 namespace Optpoline.Patching;
 
@@ -10,27 +11,33 @@ namespace Optpoline.Patching;
 /// site until it is taken off); everything that compiles, decides or allocates much happens here.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Work is done in ticks (<see cref="RunOnce"/>), every <see cref="OptpolineOptions.PatchInterval"/>
 /// on the background thread, or when a test steps it. A tick drains the queue, evaluates sites whose
 /// burst has completed, brings forward bursts that missing dispatchers asked for, and arms the bursts
-/// that are due. Compilations are rate-limited globally: a tick compiles at most
-/// <see cref="OptpolineOptions.MaxPatchesPerSecond"/> × <see cref="OptpolineOptions.PatchInterval"/>
-/// (at least one) dispatchers; the rest wait for the next tick.
-/// All state is guarded by one lock that only this worker, the report and assembly unloading take.
+/// that are due, within the tick's <see cref="CompileBudget"/>.
+/// </para>
+/// <para>
+/// The patcher is its parts, each with one job: <see cref="SiteTable"/> (the sites and the patcher's
+/// state for each), <see cref="BurstScheduler"/> (when a site samples), <see cref="SiteEvaluator"/>
+/// (samples to a decision, by the pure rules in <see cref="Policies"/>), <see cref="TargetCache"/>
+/// (sample key to resolved target), <see cref="DispatcherPublisher"/> (compile and hand to the site),
+/// <see cref="UnloadWatcher"/> (forgetting unloading plugins) and <see cref="SiteReporter"/> (the report).
+/// All their state is guarded by one lock that only this worker, the report and assembly unloading take.
+/// </para>
 /// </remarks>
-internal sealed partial class Patcher
+internal sealed class Patcher
 {
     private readonly ConcurrentQueue<CallSite> _requests = new();
-    private readonly ConcurrentQueue<CallSite> _newSites = new();
-    private readonly List<WeakReference<CallSite>> _sites = [];
     private readonly List<CallSite> _deferred = [];
-    private readonly PriorityQueue<WeakReference<CallSite>, DateTimeOffset> _schedule = new();
-    private readonly Dictionary<CallSite, DateTimeOffset> _nextArm = new(ReferenceEqualityComparer.Instance);
-    private readonly List<(WeakReference<CallSite> Site, DateTimeOffset ArmedAt)> _armed = [];
     private readonly Lock _gate = new();
+    private readonly SiteTable _sites = new();
+    private readonly CompileBudget _budget = new();
+    private readonly BurstScheduler _bursts;
+    private readonly SiteEvaluator _evaluator;
+    private readonly SiteReporter _reporter;
     private readonly bool _background;
     private Thread? _thread;
-    private int _budget;
     private OptpolineOptions _options;
 
     public Patcher(OptpolineOptions options, TimeProvider time, bool background, string? disabledReason = null, bool? dynamicCodeSupported = null)
@@ -42,6 +49,10 @@ internal sealed partial class Patcher
         DisabledReason = disabledReason
             ?? (!(dynamicCodeSupported ?? RuntimeFeature.IsDynamicCodeSupported) ? "dynamic code is not supported in this process (NativeAOT?): every site stays a plain call" : null)
             ?? (!options.Enabled ? "Optpoline is switched off (OPTPOLINE_ENABLED=0 or Options.Enabled = false): every site stays a plain call" : null);
+        var unloading = new UnloadWatcher(_gate, _sites);
+        _bursts = new BurstScheduler(_sites, _budget);
+        _evaluator = new SiteEvaluator(_budget, unloading);
+        _reporter = new SiteReporter(_sites, unloading);
     }
 
     public TimeProvider Time { get; }
@@ -66,10 +77,13 @@ internal sealed partial class Patcher
     /// <summary>Last exception the background thread caught; the patcher carries on without the site that caused it.</summary>
     public string? LastError { get; private set; }
 
-    /// <summary>Called from a site's constructor, on the thread creating it: lock-free.</summary>
-    public void Register(CallSite site)
+    /// <summary>
+    /// Called from a site's constructor, on the thread creating it, without the patcher's lock. A
+    /// non-null <paramref name="disabledReason"/> registers a site that could not be made, to be reported.
+    /// </summary>
+    public void Register(CallSite site, string? disabledReason = null)
     {
-        _newSites.Enqueue(site);
+        _sites.Register(site, disabledReason);
         if (DisabledReason is null)
         {
             site.Enqueue();
@@ -80,6 +94,15 @@ internal sealed partial class Patcher
     /// <summary>Called by calling threads; a site is in the queue at most once.</summary>
     public void Enqueue(CallSite site) => _requests.Enqueue(site);
 
+    /// <summary>The patcher's state for <paramref name="site"/> (for its parts and for tests).</summary>
+    internal SiteLearning LearningOf(CallSite site) => _sites.LearningOf(site);
+
+    public SiteState StateOf(CallSite site) => _sites.LearningOf(site).State;
+
+    public IReadOnlyList<Type> SlotTypesOf(CallSite site) => _sites.LearningOf(site).SlotTypes;
+
+    public long PatchesOf(CallSite site) => _sites.LearningOf(site).Patches;
+
     /// <summary>One tick of work. Returns how many dispatchers or recorders it compiled.</summary>
     public int RunOnce()
     {
@@ -87,10 +110,9 @@ internal sealed partial class Patcher
         lock (_gate)
         {
             var options = Options;
-            _budget = Math.Max(1, (int)(options.MaxPatchesPerSecond * options.PatchInterval.TotalSeconds));
-            var start = _budget;
+            _budget.Refill(options);
             var now = Time.GetUtcNow();
-            AdoptNewSites(now);
+            _sites.Adopt(now, DisabledReason);
 
             var deferred = _deferred.ToArray();
             _deferred.Clear();
@@ -106,15 +128,34 @@ internal sealed partial class Patcher
                 Process(site, completed, now, options);
             }
 
-            ArmDueSites(now, options);
-            LoosenLongBursts(now, options);
-            return start - _budget;
+            _bursts.ArmDue(now, options);
+            _bursts.LoosenLongBursts(now, options);
+            return _budget.Spent;
+        }
+    }
+
+    public SiteReport Report()
+    {
+        lock (_gate)
+        {
+            _sites.Adopt(Time.GetUtcNow(), DisabledReason);
+            return _reporter.Report(Time.GetUtcNow(), DisabledReason, Options);
+        }
+    }
+
+    /// <summary>Counts for the observable instruments: sites by state, slots in use, misses.</summary>
+    public (Dictionary<SiteState, int> ByState, int Slots, long Misses) Totals()
+    {
+        lock (_gate)
+        {
+            _sites.Adopt(Time.GetUtcNow(), DisabledReason);
+            return _reporter.Totals();
         }
     }
 
     private void Process(CallSite site, bool completed, DateTimeOffset now, OptpolineOptions options)
     {
-        var learning = site.Learning;
+        var learning = _sites.LearningOf(site);
         if (learning.State == SiteState.Disabled)
         {
             return;
@@ -122,112 +163,20 @@ internal sealed partial class Patcher
 
         if (completed)
         {
-            Evaluate(site, now, options);
+            var outcome = _evaluator.Evaluate(site, learning, now, options);
+            if (outcome.Deferred)
+            {
+                _deferred.Add(site);
+            }
+            else
+            {
+                _bursts.Schedule(site, learning, outcome.NextBurstAt);
+            }
         }
         else if (!site.IsArmed && learning.State != SiteState.Megamorphic)
         {
             // A new site, or a promoted site whose dispatcher keeps missing: sample it now.
-            TryArm(site, now, options);
-        }
-    }
-
-    private void AdoptNewSites(DateTimeOffset now)
-    {
-        while (_newSites.TryDequeue(out var site))
-        {
-            _sites.Add(new WeakReference<CallSite>(site));
-            site.Learning.CreatedAt = now;
-            if (site.Learning.State == SiteState.Disabled)
-            {
-                continue;
-            }
-
-            if (DisabledReason is not null)
-            {
-                Disable(site, DisabledReason);
-            }
-            else if (site.Kind == CallKind.Delegate && DelegateFields.Instance.MissingReason is { } missing)
-            {
-                // Looked up (and its reader emitted) here, on the patcher's thread, not where the site is made.
-                Disable(site, missing);
-            }
-            else if (site.Options.NeverPromote)
-            {
-                Disable(site, "never promote (site option)");
-            }
-        }
-    }
-
-    private static void Disable(CallSite site, string reason)
-    {
-        site.Learning.State = SiteState.Disabled;
-        site.Learning.Reason = reason;
-    }
-
-    private void TryArm(CallSite site, DateTimeOffset now, OptpolineOptions options)
-    {
-        if (site.IsArmed || site.Learning.State == SiteState.Disabled)
-        {
-            return;
-        }
-
-        // Arming compiles the recorder the first time only; count that against the budget.
-        if (!site.HasRecorder)
-        {
-            if (_budget <= 0)
-            {
-                Schedule(site, now + options.PatchInterval);
-                return;
-            }
-
-            _budget--;
-        }
-
-        _nextArm.Remove(site);
-        site.Arm(options.BurstLength, site.HasRecorder ? null : DispatcherCompiler.CompileRecorder(site.DelegateType, site.Method, site));
-        if (site.Specimens is not null)
-        {
-            _armed.Add((new WeakReference<CallSite>(site), now));
-        }
-    }
-
-    /// <summary>
-    /// A burst that has been armed for a sampling period (a cold site's can last minutes) holds its
-    /// specimens weakly from then on; a burst that ended was loosened by its evaluation (see <see cref="Learning.Specimens"/>).
-    /// </summary>
-    private void LoosenLongBursts(DateTimeOffset now, OptpolineOptions options)
-    {
-        _armed.RemoveAll(entry =>
-        {
-            if (!entry.Site.TryGetTarget(out var site) || !site.IsArmed)
-            {
-                return true;
-            }
-
-            if (now - entry.ArmedAt >= options.SamplingPeriod)
-            {
-                site.Specimens?.Loosen();
-            }
-
-            return false;
-        });
-    }
-
-    private void Schedule(CallSite site, DateTimeOffset at)
-    {
-        _nextArm[site] = at;
-        _schedule.Enqueue(new WeakReference<CallSite>(site), at);
-    }
-
-    private void ArmDueSites(DateTimeOffset now, OptpolineOptions options)
-    {
-        while (_schedule.TryPeek(out var weak, out var due) && due <= now)
-        {
-            _schedule.Dequeue();
-            if (weak.TryGetTarget(out var site) && _nextArm.TryGetValue(site, out var expected) && expected == due)
-            {
-                TryArm(site, now, options);
-            }
+            _bursts.TryArm(site, learning, now, options);
         }
     }
 
@@ -266,21 +215,5 @@ internal sealed partial class Patcher
 
             Thread.Sleep(Options.PatchInterval);
         }
-    }
-
-    /// <summary>Live sites, pruning those the GC has collected. Caller holds the lock.</summary>
-    private List<CallSite> LiveSites()
-    {
-        var live = new List<CallSite>(_sites.Count);
-        _sites.RemoveAll(w => !w.TryGetTarget(out _));
-        foreach (var weak in _sites)
-        {
-            if (weak.TryGetTarget(out var site))
-            {
-                live.Add(site);
-            }
-        }
-
-        return live;
     }
 }

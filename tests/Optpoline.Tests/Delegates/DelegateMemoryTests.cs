@@ -20,7 +20,7 @@ public sealed class DelegateMemoryTests
         {
             var delegates = Enumerable.Range(0, 20).Select(_ => NewDynamicMethod()).Append(StaticTargets()).ToList();
             patcher.Train(delegates, d => Assert.Equal(d(1, "x"), site.Invoke(d, 1, "x")), rounds: 1);
-            maxResolved = Math.Max(maxResolved, site.Learning.Resolved.Count);
+            maxResolved = Math.Max(maxResolved, site.Learning().Targets.Resolved.Count);
             Assert.True(site.DelegateKeys!.Keys.Count <= DelegateKeyTable.Capacity);
         }
 

@@ -24,7 +24,7 @@ internal static class DelegateProbe
         }
 
         DelegateFields.Instance.Read((MulticastDelegate)d, out var p, out var q, out var target, out _);
-        return site.Learning.Slots.Select(s => s.Target).OfType<DelegateTarget>()
+        return site.Learning().Slots.Select(s => s.Target).OfType<DelegateTarget>()
             .FirstOrDefault(t => t.DelegateKey.Matches(p, q, target?.GetType()));
     }
 }

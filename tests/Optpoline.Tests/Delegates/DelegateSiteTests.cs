@@ -35,7 +35,7 @@ public sealed class DelegateSiteTests
         patcher.Train(kinds, k => site.Invoke(k.Create(), 1, "x"));
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.Equal(4, site.Learning.Slots.Count);
+        Assert.Equal(4, site.Learning().Slots.Count);
         var missesBefore = site.CurrentMisses;
         foreach (var kind in kinds)
         {

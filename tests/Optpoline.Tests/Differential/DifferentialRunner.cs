@@ -188,12 +188,12 @@ internal sealed partial class DifferentialRunner(DiffStatistics statistics)
             return null;
         }
 
-        if (run.Driver.Target is null || site.Learning.Slots.Count == 0)
+        if (run.Driver.Target is null || site.Learning().Slots.Count == 0)
         {
-            inconsistency = $"the site is promoted and not sampling, yet its Target is {(run.Driver.Target is null ? "null" : "set")} and it has {site.Learning.Slots.Count} slots";
+            inconsistency = $"the site is promoted and not sampling, yet its Target is {(run.Driver.Target is null ? "null" : "set")} and it has {site.Learning().Slots.Count} slots";
             return null;
         }
 
-        return receiver is null ? null : site.Learning.Slots.Find(s => s.Receiver == receiver.GetType())?.Target;
+        return receiver is null ? null : site.Learning().Slots.Find(s => s.Receiver == receiver.GetType())?.Target;
     }
 }

@@ -40,7 +40,7 @@ public sealed class GenericVirtualSiteTests
         patcher.Train(visitors, v => site.Invoke(v, 1));
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.Equal(["VisitorA", "VisitorB", "VisitorC"], site.Learning.Slots.Select(s => s.Receiver.Name).Order());
+        Assert.Equal(["VisitorA", "VisitorB", "VisitorC"], site.Learning().Slots.Select(s => s.Receiver.Name).Order());
         Assert.Equal(visitors.Select(v => v.Visit<string>(7)), visitors.Select(v => site.Target!(v, 7)));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class SiteRun(EmittedHierarchy hierarchy, SiteCandidate candidat
     {
         var nl = Environment.NewLine;
         var site = Driver?.Site;
-        var state = site is null ? "not created" : $"{site.State} ({site.Learning.Reason}), slots [{string.Join(", ", site.Learning.Slots.Select(s => DifferentialRunner.Describe(s.Target)))}]";
+        var state = site is null ? "not created" : $"{site.State} ({site.Learning().Reason}), slots [{string.Join(", ", site.Learning().Slots.Select(s => DifferentialRunner.Describe(s.Target)))}]";
         return new DiffFailure(category, $"{Hierarchy.Spec.Origin}, site {Candidate.Display} (slot {Candidate.Slot.Owner.Name}.{Candidate.Slot.Name}):{nl}"
             + $"  {what}{nl}"
             + $"  receivers: {string.Join(", ", Candidate.Receivers.Select(TypeNames.Of))}{nl}"

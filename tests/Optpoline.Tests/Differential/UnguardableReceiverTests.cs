@@ -62,9 +62,9 @@ public sealed class UnguardableReceiverTests
         var promotedCalls = DriveAndCompare(patcher, site, receivers, (list, i) => list[i]);
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.Contains(site.Learning.Slots, s => s.Receiver == typeof(List<int>));
-        Assert.DoesNotContain(site.Learning.Slots, s => s.Receiver.IsArray);
-        Assert.True(site.Learning.Resolved.TryGetValue(typeof(int[]), out var array) && array is null, "int[] was sampled and refused");
+        Assert.Contains(site.Learning().Slots, s => s.Receiver == typeof(List<int>));
+        Assert.DoesNotContain(site.Learning().Slots, s => s.Receiver.IsArray);
+        Assert.True(site.Learning().Targets.Resolved.TryGetValue(typeof(int[]), out var array) && array is null, "int[] was sampled and refused");
         Assert.True(promotedCalls > 0);
     }
 
@@ -78,9 +78,9 @@ public sealed class UnguardableReceiverTests
         var promotedCalls = DriveAndCompare(patcher, site, receivers, (g, a) => g.Greet(a));
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.Contains(site.Learning.Slots, s => s.Receiver == typeof(EnglishGreeter));
-        Assert.DoesNotContain(site.Learning.Slots, s => s.Receiver == typeof(DynamicGreeter));
-        Assert.True(site.Learning.Resolved.TryGetValue(typeof(DynamicGreeter), out var dynamic) && dynamic is null, "DynamicGreeter was sampled and refused");
+        Assert.Contains(site.Learning().Slots, s => s.Receiver == typeof(EnglishGreeter));
+        Assert.DoesNotContain(site.Learning().Slots, s => s.Receiver == typeof(DynamicGreeter));
+        Assert.True(site.Learning().Targets.Resolved.TryGetValue(typeof(DynamicGreeter), out var dynamic) && dynamic is null, "DynamicGreeter was sampled and refused");
         Assert.True(promotedCalls > 0);
     }
 

@@ -26,7 +26,7 @@ public sealed class BakedSiteTests
         // Unbaked, no type makes half the calls: the same traffic promotes (see the next test).
         Assert.Equal(SiteState.Plain, site.State);
         Assert.Null(site.Target);
-        Assert.Contains("the baked guards and the JIT's guess cover", site.Learning.Reason, StringComparison.Ordinal);
+        Assert.Contains("the baked guards and the JIT's guess cover", site.Learning().Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class BakedSiteTests
         }
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.StartsWith("promoted: the baked guards and the JIT's guess would miss", site.Learning.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("promoted: the baked guards and the JIT's guess would miss", site.Learning().Reason, StringComparison.Ordinal);
         Assert.Equal("G", site.Target!(Shape('G')));
     }
 
@@ -63,7 +63,7 @@ public sealed class BakedSiteTests
         var (patcher, site) = Baked();
         patcher.Train(BakedPhase, s => site.Invoke(s));
 
-        Assert.Equal([typeof(D)], site.Learning.Baseline);
+        Assert.Equal([typeof(D)], site.Learning().Baseline);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class InlineCostTests
         patcher.Train(Workers.All, w => site.Invoke(w, 1));
 
         Assert.Equal(SiteState.Plain, site.State);
-        Assert.Contains("the JIT's guess misses 100 % of calls, but only 0 % go to methods small enough for a dispatcher to inline", site.Learning.Reason, StringComparison.Ordinal);
+        Assert.Contains("the JIT's guess misses 100 % of calls, but only 0 % go to methods small enough for a dispatcher to inline", site.Learning().Reason, StringComparison.Ordinal);
         Assert.Null(site.Target);
     }
 
@@ -35,7 +35,7 @@ public sealed class InlineCostTests
         patcher.Train(Events.All, e => site.Invoke(e, visitor));
 
         Assert.Equal(SiteState.Plain, site.State);
-        Assert.Contains("only 0 % go to methods small enough for a dispatcher to inline", site.Learning.Reason, StringComparison.Ordinal);
+        Assert.Contains("only 0 % go to methods small enough for a dispatcher to inline", site.Learning().Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class PolicyTests
 
         Assert.Equal(SiteState.Plain, site.State);
         Assert.Null(site.Target);
-        Assert.Equal(0, site.Learning.Patches);
+        Assert.Equal(0, site.Learning().Patches);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class PolicyTests
         patcher.Train([new A()], s => site.Invoke(s));
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.Equal([typeof(A)], site.Learning.Slots.Select(s => s.Receiver));
+        Assert.Equal([typeof(A)], site.Learning().Slots.Select(s => s.Receiver));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class PolicyTests
         patcher.Train([new B()], s => site.Invoke(s), rounds: 3);
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.Contains(typeof(B), site.Learning.Slots.Select(s => s.Receiver));
+        Assert.Contains(typeof(B), site.Learning().Slots.Select(s => s.Receiver));
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class PolicyTests
         var site = patcher.Site<Func<IShape, string>>(s => s.Name());
 
         patcher.Train(All.Shapes, s => site.Invoke(s), rounds: 1);
-        var firstBackoff = site.Learning.BackoffUntil - patcher.Time.GetUtcNow();
+        var firstBackoff = site.Learning().BackoffUntil - patcher.Time.GetUtcNow();
         patcher.Time.Advance(firstBackoff);
         patcher.Train(All.Shapes, s => site.Invoke(s), rounds: 1);
-        var secondBackoff = site.Learning.BackoffUntil - patcher.Time.GetUtcNow();
+        var secondBackoff = site.Learning().BackoffUntil - patcher.Time.GetUtcNow();
 
         Assert.Equal(SiteState.Megamorphic, site.State);
         Assert.Null(site.Target);
@@ -118,7 +118,7 @@ public sealed class PolicyTests
             Assert.Equal(["A", "B", "C", "D"], site.SlotTypes.Select(t => t.Name).Order());
         }
 
-        Assert.True(site.Learning.Capacity >= 4, $"capacity {site.Learning.Capacity}");
+        Assert.True(site.Learning().Capacity >= 4, $"capacity {site.Learning().Capacity}");
         Assert.Equal(SiteState.Promoted, site.State);
     }
 
@@ -135,7 +135,7 @@ public sealed class PolicyTests
         }
 
         Assert.Equal(SiteState.Megamorphic, site.State);
-        Assert.Contains("thrashing", site.Learning.Reason);
+        Assert.Contains("thrashing", site.Learning().Reason);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class PolicyTests
         // No scheduled burst is due for a whole sampling period: only misses can bring the re-patch forward.
         var ticks = 0;
         var calls = 0;
-        while (!newPhase.All(s => site.Learning.Slots.Any(slot => slot.Receiver == s.GetType())) && ticks < 10)
+        while (!newPhase.All(s => site.Learning().Slots.Any(slot => slot.Receiver == s.GetType())) && ticks < 10)
         {
             for (var i = 0; i < 400; i++, calls++)
             {
@@ -163,7 +163,7 @@ public sealed class PolicyTests
             ticks++;
         }
 
-        Assert.True(ticks <= 3, $"re-patched after {ticks} ticks: {site.Learning.Reason}; slots {string.Join(",", site.Learning.Slots.Select(s => s.Receiver.Name))}; samples {string.Join(",", site.Learning.LastShares.Select(s => s.Key + "=" + s.Share.ToString("F2")))}, patches {site.Learning.Patches}");
+        Assert.True(ticks <= 3, $"re-patched after {ticks} ticks: {site.Learning().Reason}; slots {string.Join(",", site.Learning().Slots.Select(s => s.Receiver.Name))}; samples {string.Join(",", site.Learning().LastShares.Select(s => s.Key + "=" + s.Share.ToString("F2")))}, patches {site.Learning().Patches}");
         Assert.True(calls <= options.MissThreshold + options.BurstLength + (3 * 400), $"{calls} calls");
     }
 
@@ -185,7 +185,7 @@ public sealed class PolicyTests
         var patcher = new TestPatcher(new OptpolineOptions { BurstLength = 64, InitialSlots = 1 });
         var site = patcher.Site<Func<IShape, string>>(s => s.Name());
         patcher.Train([new A()], s => site.Invoke(s));
-        Assert.Equal(1, site.Learning.Capacity);
+        Assert.Equal(1, site.Learning().Capacity);
         var patches = site.Patches;
 
         patcher.Train(All.Shapes[1..5], s => site.Invoke(s), rounds: 1);
@@ -202,12 +202,12 @@ public sealed class PolicyTests
         patcher.Train(All.Shapes[..2], s => site.Invoke(s));
 
         patcher.Train(All.Shapes[2..4], s => site.Invoke(s), rounds: 3);
-        var beforeRetrain = site.Learning.Slots.Select(s => s.Receiver).ToList();
+        var beforeRetrain = site.Learning().Slots.Select(s => s.Receiver).ToList();
         patcher.Time.Advance(TimeSpan.FromSeconds(5));
         patcher.Train(All.Shapes[2..4], s => site.Invoke(s), rounds: 2);
 
         Assert.Equal([typeof(A), typeof(B)], beforeRetrain.OrderBy(t => t.Name));
-        Assert.Equal([typeof(C), typeof(D)], site.Learning.Slots.Select(s => s.Receiver).OrderBy(t => t.Name));
+        Assert.Equal([typeof(C), typeof(D)], site.Learning().Slots.Select(s => s.Receiver).OrderBy(t => t.Name));
     }
 
     [Fact]
@@ -257,6 +257,6 @@ public sealed class PolicyTests
         patcher.Train(All.Shapes[..4], s => site.Invoke(s));
 
         Assert.Equal(SiteState.Promoted, site.State);
-        Assert.Equal(2, site.Learning.Slots.Count);
+        Assert.Equal(2, site.Learning().Slots.Count);
     }
 }

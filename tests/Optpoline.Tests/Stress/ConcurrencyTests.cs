@@ -25,6 +25,6 @@ public sealed class ConcurrencyTests
         });
 
         Assert.Empty(errors);
-        Assert.True(site.Learning.Bursts > 0, "no burst completed: the recorder path was not exercised");
+        Assert.True(site.Learning().Bursts > 0, "no burst completed: the recorder path was not exercised");
     }
 }

@@ -24,7 +24,7 @@ public sealed class MemoryTests
         long baseline = 0;
         for (var i = 0; i < 100_000; i++)
         {
-            Patcher.Publish(site, [targets[i % targets.Length], targets[(i + 3) % targets.Length]], missThreshold: 256, missSampleEvery: 16);
+            DispatcherPublisher.Publish(site, [targets[i % targets.Length], targets[(i + 3) % targets.Length]], missThreshold: 256, missSampleEvery: 16);
             if (i % 1000 == 0)
             {
                 // Run the newest dispatcher now and then, so published code is really executed.

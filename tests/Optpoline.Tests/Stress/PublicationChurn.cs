@@ -29,7 +29,7 @@ internal static class PublicationChurn
 
                     break;
                 default:
-                    Patcher.Publish(site, [.. targets.OrderBy(_ => rng.Next()).Take(rng.Next(1, 9))], missThreshold: 64, missSampleEvery: 4);
+                    DispatcherPublisher.Publish(site, [.. targets.OrderBy(_ => rng.Next()).Take(rng.Next(1, 9))], missThreshold: 64, missSampleEvery: 4);
                     break;
             }
 

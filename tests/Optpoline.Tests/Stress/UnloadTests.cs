@@ -23,7 +23,7 @@ public sealed class UnloadTests
         }
 
         Assert.False(context.IsAlive, "the plugin's AssemblyLoadContext is still alive after Unload");
-        Assert.DoesNotContain(site.Learning.Slots, s => s.Receiver.IsCollectible);
+        Assert.DoesNotContain(site.Learning().Slots, s => s.Receiver.IsCollectible);
         Assert.Equal("A", site.Invoke(new A()));
     }
 
@@ -43,7 +43,7 @@ public sealed class UnloadTests
         }
 
         Assert.False(context.IsAlive, "the plugin's AssemblyLoadContext is still alive after Unload");
-        Assert.DoesNotContain(site.Learning.Slots, s => s.Receiver.IsCollectible);
+        Assert.DoesNotContain(site.Learning().Slots, s => s.Receiver.IsCollectible);
         Assert.Equal("A", site.Invoke(new A().Name));
     }
 
@@ -59,7 +59,7 @@ public sealed class UnloadTests
             List<Func<Func<string>>> makers = [() => plugin.Name, .. Enumerable.Repeat<Func<Func<string>>>(() => new A().Name, pluginIsHot ? 1 : 80), () => new B().Name];
             patcher.Train(makers, make => Assert.Equal(make()(), site.Invoke(make())), rounds: pluginIsHot ? 3 : 6);
             Assert.Equal(SiteState.Promoted, site.State);
-            Assert.Equal(pluginIsHot, site.Learning.Slots.Exists(s => s.Receiver == plugin.GetType()));
+            Assert.Equal(pluginIsHot, site.Learning().Slots.Exists(s => s.Receiver == plugin.GetType()));
             Assert.Contains(site.DelegateKeys!.Keys, k => k.Method?.DeclaringType == plugin.GetType());
         }
 
@@ -76,7 +76,7 @@ public sealed class UnloadTests
             var plugin = (IShape)Activator.CreateInstance(context.LoadFromStream(image).GetType("PluginShape")!)!;
             patcher.Train([plugin, new A(), new B()], s => Assert.Equal(s.Name(), site.Invoke(s)));
             Assert.Equal(SiteState.Promoted, site.State);
-            Assert.Contains(site.Learning.Slots, s => s.Receiver == plugin.GetType());
+            Assert.Contains(site.Learning().Slots, s => s.Receiver == plugin.GetType());
         }
 
         context.Unload();

@@ -5,52 +5,43 @@ using Optpoline.Reporting;
 
 namespace Optpoline.Patching;
 
-/// <summary>Snapshots of the sites, for the report and the metrics.</summary>
-internal sealed partial class Patcher
+/// <summary>Snapshots of the sites, for the report and the metrics. Caller holds the patcher's lock.</summary>
+internal sealed class SiteReporter(SiteTable sites, UnloadWatcher unloading)
 {
-    public SiteReport Report()
+    public SiteReport Report(DateTimeOffset takenAt, string? disabledReason, OptpolineOptions options)
     {
-        lock (_gate)
+        var snapshots = sites.Live().Select(site => Snapshot(site, sites.LearningOf(site), options)).OrderByDescending(s => s.SampledCalls).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        return new SiteReport
         {
-            AdoptNewSites(Time.GetUtcNow());
-            var options = Options;
-            var sites = LiveSites().Select(site => Snapshot(site, options)).OrderByDescending(s => s.SampledCalls).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
-            return new SiteReport
-            {
-                TakenAt = Time.GetUtcNow(),
-                DynamicCodeSupported = RuntimeFeature.IsDynamicCodeSupported,
-                DisabledReason = DisabledReason,
-                Sites = sites,
-            };
-        }
+            TakenAt = takenAt,
+            DynamicCodeSupported = RuntimeFeature.IsDynamicCodeSupported,
+            DisabledReason = disabledReason,
+            Sites = snapshots,
+        };
     }
 
     /// <summary>Counts for the observable instruments: sites by state, slots in use, misses.</summary>
     public (Dictionary<SiteState, int> ByState, int Slots, long Misses) Totals()
     {
-        lock (_gate)
+        var byState = Enum.GetValues<SiteState>().ToDictionary(s => s, _ => 0);
+        int slots = 0;
+        long misses = 0;
+        foreach (var site in sites.Live())
         {
-            AdoptNewSites(Time.GetUtcNow());
-            var byState = Enum.GetValues<SiteState>().ToDictionary(s => s, _ => 0);
-            int slots = 0;
-            long misses = 0;
-            foreach (var site in LiveSites())
-            {
-                byState[site.Learning.State]++;
-                slots += site.Learning.Slots.Count;
-                misses += site.CurrentMisses;
-            }
-
-            return (byState, slots, misses);
+            var learning = sites.LearningOf(site);
+            byState[learning.State]++;
+            slots += learning.Slots.Count;
+            misses += site.CurrentMisses;
         }
+
+        return (byState, slots, misses);
     }
 
-    private SiteSnapshot Snapshot(CallSite site, OptpolineOptions options)
+    private SiteSnapshot Snapshot(CallSite site, SiteLearning learning, OptpolineOptions options)
     {
-        var learning = site.Learning;
         var shares = learning.LastShares.ToDictionary(s => s.Key, s => s.Share);
         var baked = site.BakedTypes.Count == 0 ? null
-            : site.BakedTypes.Select(t => Share(site, t, shares.GetValueOrDefault(t))).ToList();
+            : site.BakedTypes.Select(t => Share(site, learning, t, shares.GetValueOrDefault(t))).ToList();
         double? bakedHitShare = baked is null || learning.LastShares.Count == 0 ? null : baked.Sum(b => b.Share);
         return new SiteSnapshot
         {
@@ -63,11 +54,11 @@ internal sealed partial class Patcher
             Slots = learning.Slots.Select(s => new SlotReport(
                 s.Target is DelegateTarget delegateTarget ? delegateTarget.Guard : SampleKeys.Name(s.Key),
                 $"{TypeNames.Of(s.Target.Implementation.DeclaringType!)}.{s.Target.Implementation.Name}",
-                shares.GetValueOrDefault(s.Key),
-                s.ModifiedAt)).ToList(),
-            Samples = learning.LastShares.Select(s => Share(site, s.Key, s.Share)).ToList(),
+                s.Share,
+                s.ModifiedAt.GetValueOrDefault())).ToList(),
+            Samples = learning.LastShares.Select(s => Share(site, learning, s.Key, s.Share)).ToList(),
             SampledCalls = learning.SampledCalls,
-            SampledHitShare = learning.Slots.Sum(s => shares.GetValueOrDefault(s.Key)),
+            SampledHitShare = learning.Slots.Sum(s => s.Share),
             Misses = site.CurrentMisses,
             Patches = learning.Patches,
             LastPatchAt = learning.LastPatchAt,
@@ -85,7 +76,7 @@ internal sealed partial class Patcher
     /// A sample key with its share and, for a receiver type, the ids a rewriter bakes a guard from:
     /// the type, and the method a call with it reaches (resolved here at the latest, ≤16 keys a site).
     /// </summary>
-    private TypeShare Share(CallSite site, object key, double share)
+    private TypeShare Share(CallSite site, SiteLearning learning, object key, double share)
     {
         var typeShare = new TypeShare(SampleKeys.Name(key), share);
         if (key is not Type type || site.Kind == CallKind.Delegate)
@@ -96,7 +87,7 @@ internal sealed partial class Patcher
         ResolvedTarget? target;
         try
         {
-            target = ResolveCached(site, key);
+            target = learning.Targets.Resolve(site, key, unloading);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -108,7 +99,7 @@ internal sealed partial class Patcher
         {
             Id = TypeIds.Of(type),
             Target = target is { Revoked: false } ? MethodIds.Of(target.Implementation) : null,
-            Refusal = site.Learning.Refusals.GetValueOrDefault(key),
+            Refusal = learning.Targets.Refusals.GetValueOrDefault(key),
         };
     }
 }

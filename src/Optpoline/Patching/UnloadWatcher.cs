@@ -12,12 +12,13 @@ namespace Optpoline.Patching;
 /// synchronously, so the context is collectible as soon as its own objects are.
 /// Sites created by code of the context itself are held weakly by the patcher and die with it.
 /// </summary>
-internal sealed partial class Patcher
+internal sealed class UnloadWatcher(Lock gate, SiteTable sites)
 {
     // Weak on both sides: remembering that we watch a context must not keep it alive.
     private readonly ConditionalWeakTable<AssemblyLoadContext, object> _watched = [];
 
-    private void WatchUnloading(object key, ResolvedTarget? target)
+    /// <summary>Watches the contexts of every type a key or its resolved target holds on to. Caller holds the patcher's lock.</summary>
+    public void Watch(object key, ResolvedTarget? target)
     {
         foreach (var type in SampleKeys.Types(key))
         {
@@ -27,6 +28,18 @@ internal sealed partial class Patcher
         if (target?.Implementation.DeclaringType is { } declaring)
         {
             Watch(declaring);
+        }
+    }
+
+    /// <summary>
+    /// A delegate key holds its method, and so its load context, from the moment it is interned,
+    /// resolved or not: watch them all, so that unloading a plugin makes the site forget its keys.
+    /// </summary>
+    public void WatchDelegateKeys(CallSite site)
+    {
+        foreach (var key in site.DelegateKeys?.Keys ?? [])
+        {
+            Watch(key, target: null);
         }
     }
 
@@ -49,29 +62,24 @@ internal sealed partial class Patcher
 
     private void OnUnloading(AssemblyLoadContext context)
     {
-        lock (_gate)
+        lock (gate)
         {
-            foreach (var site in LiveSites())
+            foreach (var site in sites.Live())
             {
-                Forget(site, type => ContextsOf(type).Contains(context));
+                Forget(site, sites.LearningOf(site), type => ContextsOf(type).Contains(context));
             }
         }
     }
 
-    private void Forget(CallSite site, Func<Type, bool> doomedType)
+    private static void Forget(CallSite site, SiteLearning learning, Func<Type, bool> doomedType)
     {
         bool Doomed(object key) => SampleKeys.Types(key).Any(doomedType);
-        var learning = site.Learning;
         site.Samples.Purge(Doomed);
         site.Specimens?.Release(doomedType);
         site.DelegateKeys?.Purge(Doomed);
         learning.Baseline.RemoveWhere(Doomed);
         learning.LastShares = learning.LastShares.Where(s => !Doomed(s.Key)).ToList();
-        foreach (var key in learning.Resolved.Keys.Where(Doomed).ToList())
-        {
-            learning.Resolved.Remove(key);
-            learning.Refusals.Remove(key);
-        }
+        learning.Targets.Forget(Doomed);
 
         if (learning.Slots.Exists(s => Doomed(s.Key) || doomedType(s.Receiver) || doomedType(s.Target.Implementation.DeclaringType!)))
         {
