@@ -66,14 +66,9 @@ public sealed class MSBuildTests
             Console.WriteLine(length > 0 ? "done" : "none");
             """);
         var output = Path.Combine(folder.Path, "bin", "Debug", "net10.0", "Sample.dll");
-<<<<<<< HEAD
         // The recording build weaves every call (--all): by default, without a profile, only generic virtual calls are.
-        Dotnet(folder.Path, "build", "-v", "n", "-p:OptpolineWeaveArguments=--all");
-        Assert.Equal("done\n", Dotnet(folder.Path, output, folder["profile.json"]));
-=======
-        dotnet.Run("build", "-v", "n");
+        dotnet.Run("build", "-v", "n", "-p:OptpolineWeaveArguments=--all");
         Assert.Equal("done\n", dotnet.Run(output, folder["profile.json"]));
->>>>>>> pack
 
         // A relative path, resolved against the project; the profile alone changed, so only it can trigger the re-weave.
         WriteProject(folder, profile: "profile.json");
