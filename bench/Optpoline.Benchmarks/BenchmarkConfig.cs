@@ -48,11 +48,12 @@ public static class BenchmarkConfig
     }
 
     /// <summary>
-    /// The baked-guard benchmarks compare against the plain call as shipped (with PGO) only: their
-    /// targets are stated against it, and the no-PGO figures are in the call-site results already.
+    /// The baked-guard and generic-code benchmarks (woven builds of the Sites library) compare against
+    /// the plain call as shipped (with PGO) only: their targets are stated against it, and the no-PGO
+    /// figures are in the call-site results already.
     /// </summary>
     private static bool IsBaking(BenchmarkDotNet.Running.BenchmarkCase b) =>
-        b.Descriptor.Type.Namespace == typeof(Baking.SitesLibrary).Namespace;
+        b.Descriptor.Type.Namespace == typeof(Baking.SitesLibrary).Namespace || b.Descriptor.Type.Namespace == typeof(GenericCode.WovenLoopBenchmark).Namespace;
 
     /// <summary>A one-type sequence is the same in either order: run mono once, in random order.</summary>
     private static bool IsRedundant(BenchmarkDotNet.Running.BenchmarkCase b) =>

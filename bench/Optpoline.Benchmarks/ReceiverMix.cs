@@ -49,6 +49,9 @@ public static class ReceiverMix
     public static T[] Measured<T>(Distribution distribution, ReceiverOrder order, Func<int, int, T> create) =>
         Build(Shares(distribution), order == ReceiverOrder.Cyclic ? CycleLength : Length, create);
 
+    /// <summary><see cref="Length"/> receivers of <paramref name="types"/> types (0 ...), in equal shares, in random order.</summary>
+    public static T[] Uniform<T>(int types, Func<int, int, T> create) => Build(Uniform(types), Length, create);
+
     /// <summary>The receivers a <see cref="Distribution.Stale"/> case is warmed on.</summary>
     public static T[] StaleWarmup<T>(Func<int, int, T> create) => Build([(StaleWarmupType, 1.0)], Length, create);
 

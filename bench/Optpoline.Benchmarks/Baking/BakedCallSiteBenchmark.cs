@@ -151,7 +151,7 @@ public abstract class BakedCallSiteBenchmark<TReceiver>
 
         var (baked, result) = library.LoadBaked("baked", BakeProfile.FromReport(report, new BakeSettings()));
         var rejected = string.Join(", ", result.BakeRejected.Select(r => $"{r.Key} {r.Value}"));
-        // The library's two loops that do not run here have no profile: they count as rejected (unstable).
+        // The library's loops that do not run here have no profile: they count as rejected (unstable).
         Console.WriteLine($"// Optpoline {Label} bake: {result.SitesBaked} site(s) baked, {result.GuardsBaked} guard(s){(rejected.Length > 0 ? ", rejected: " + rejected : "")}");
         return baked;
     }

@@ -8,14 +8,14 @@ namespace Optpoline.Tests.Differential;
 internal sealed partial class DifferentialRunner
 {
     /// <summary>Two fresh instances of each receiver type (structs boxed once, so their boxes keep state).</summary>
-    private static object[][] NewReceivers(IReadOnlyList<Type> types) =>
+    internal static object[][] NewReceivers(IReadOnlyList<Type> types) =>
         types.Select(t => new[] { Activator.CreateInstance(t)!, Activator.CreateInstance(t)! }).ToArray();
 
     private static object? ReceiverAt(object[][] receivers, CallSequence sequence, int call) =>
         sequence.Receivers[call] < 0 ? null : receivers[sequence.Receivers[call]][sequence.Instances[call]];
 
     /// <summary>Every field of every receiver (a struct's are read from its box).</summary>
-    private static string Dump(object[][] receivers) =>
+    internal static string Dump(object[][] receivers) =>
         string.Join("; ", receivers.SelectMany(pair => pair).Select(r => $"{TypeNames.Of(r.GetType())}{{{string.Join(",", Fields(r))}}}"));
 
     private static IEnumerable<string> Fields(object receiver)

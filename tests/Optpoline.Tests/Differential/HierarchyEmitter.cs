@@ -96,6 +96,10 @@ internal sealed partial class HierarchyEmitter
         if (type.IsGeneric)
         {
             _parameters[type] = builder.DefineGenericParameters("T")[0];
+            if (type.IsCovariant)
+            {
+                _parameters[type].SetGenericParameterAttributes(GenericParameterAttributes.Covariant);
+            }
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed partial class HierarchyGenerator
         }
         else
         {
-            generic = Chance(parent is null ? 0.35 : 0.15);
+            generic = Chance(parent is null ? _bias.GenericRootClass : _bias.GenericDerivedClass);
         }
 
         var isSealed = Chance(sealedChance);
@@ -77,7 +77,7 @@ internal sealed partial class HierarchyGenerator
 
     private void IntroduceSlot(TypeSpec cls, InheritedView view)
     {
-        var generic = Chance(0.25);
+        var generic = Chance(_bias.ClassGenericMethod);
         var slot = NewSlot(generic ? $"G{_slots++}" : $"M{_slots++}", cls, RandomArgs(), RandomReturns(allowResult: !generic), generic);
         var isAbstract = cls.IsAbstract && Chance(0.5);
         cls.Members.Add(Member(cls, isAbstract ? MemberKind.Abstract : MemberKind.Virtual, slot));
@@ -177,6 +177,7 @@ internal sealed partial class HierarchyGenerator
             var iface = Pick(fresh);
             var arg = !iface.IsGeneric ? TypeArg.OwnT : cls.IsGeneric && Chance(0.6) ? TypeArg.OwnT : RandomClosedArg();
             Implement(cls, view, new InterfaceRef(iface, arg));
+            MaybeImplementAgain(cls, view, iface, arg);
         }
     }
 }

@@ -5,7 +5,7 @@ internal sealed partial class HierarchyGenerator
 {
     private void AddStruct()
     {
-        var generic = Chance(0.3);
+        var generic = Chance(_bias.GenericStruct);
         var type = new TypeSpec($"S{_structs++}", TypeKind.Struct) { IsGeneric = generic, IsSealed = true };
         if (generic)
         {
@@ -24,10 +24,31 @@ internal sealed partial class HierarchyGenerator
             var iface = Pick(fresh);
             var arg = !iface.IsGeneric ? TypeArg.OwnT : generic && Chance(0.6) ? TypeArg.OwnT : RandomClosedArg();
             Implement(type, view, new InterfaceRef(iface, arg));
+            MaybeImplementAgain(type, view, iface, arg);
         }
 
         MaybeOverrideToString(type);
         Add(type);
+    }
+
+    /// <summary>
+    /// <c>class C : I0&lt;string&gt;, I0&lt;int&gt;</c>: one receiver type, two instantiations of one interface,
+    /// each with its own implementation (or one method implementing both). Only after a closed first
+    /// instantiation, so that no generic type lists <c>I0&lt;T&gt;</c> and <c>I0&lt;string&gt;</c>, which
+    /// unify at <c>T = string</c>.
+    /// </summary>
+    private void MaybeImplementAgain(TypeSpec type, InheritedView view, TypeSpec iface, TypeArg first)
+    {
+        if (!iface.IsGeneric || first == TypeArg.OwnT || _bias.SecondInstantiation == 0 || !Chance(_bias.SecondInstantiation))
+        {
+            return;
+        }
+
+        var second = RandomClosedArg();
+        if (second != first)
+        {
+            Implement(type, view, new InterfaceRef(iface, second));
+        }
     }
 
     /// <summary>

@@ -13,20 +13,24 @@ internal sealed partial class HierarchyGenerator
         };
         for (var i = 0; i < count; i++)
         {
-            AddInterface(generic: Chance(0.4));
+            AddInterface(generic: Chance(_bias.GenericInterface));
         }
     }
 
     private void AddInterface(bool generic)
     {
-        var iface = new TypeSpec($"I{_interfaces.Count}", TypeKind.Interface) { IsGeneric = generic };
+        var iface = new TypeSpec($"I{_interfaces.Count}", TypeKind.Interface)
+        {
+            IsGeneric = generic,
+            IsCovariant = generic && _bias.CovariantInterface > 0 && Chance(_bias.CovariantInterface),
+        };
         for (var k = Chance(0.5) ? 2 : 1; k > 0; k--)
         {
             var slot = NewSlot($"{iface.Name}_{_slots++}", iface, RandomArgs(), RandomReturns(allowResult: true), generic: false);
             iface.Members.Add(Member(iface, Chance(0.5) ? MemberKind.InterfaceDefault : MemberKind.InterfaceAbstract, slot));
         }
 
-        if (Chance(0.35))
+        if (Chance(_bias.InterfaceGenericMethod))
         {
             var slot = NewSlot($"{iface.Name}_G{_slots++}", iface, RandomArgs(), RandomReturns(allowResult: false), generic: true);
             iface.Members.Add(Member(iface, Chance(0.3) ? MemberKind.InterfaceDefault : MemberKind.InterfaceAbstract, slot));
@@ -48,6 +52,9 @@ internal sealed partial class HierarchyGenerator
         var derived = new TypeSpec(@base.Name + "X", TypeKind.Interface)
         {
             IsGeneric = @base.IsGeneric,
+
+            // A covariant T may not appear where an invariant base interface names it: follow the base.
+            IsCovariant = @base.IsCovariant,
             Parent = @base,
             ParentArg = TypeArg.OwnT,
         };

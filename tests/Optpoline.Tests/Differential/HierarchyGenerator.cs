@@ -7,7 +7,8 @@ namespace Optpoline.Tests.Differential;
 /// covariant returns, generic classes shared across reference-type instantiations), and structs
 /// behind interfaces. Every implementation has a body that names itself, and may log, count and
 /// throw. The probabilities are tuned so that 1000 hierarchies contain every <see cref="DiffCase"/>
-/// many times (<see cref="HierarchyGeneratorTests"/> checks it).
+/// many times (<see cref="HierarchyGeneratorTests"/> checks it); a <see cref="GeneratorBias"/> shifts
+/// them towards generic code, and adds covariant interfaces and interfaces implemented twice.
 /// </summary>
 /// <remarks>
 /// The generator only has to produce types the runtime loads; which method a call reaches is never
@@ -16,6 +17,7 @@ namespace Optpoline.Tests.Differential;
 internal sealed partial class HierarchyGenerator
 {
     private readonly Random _rng;
+    private readonly GeneratorBias _bias;
     private readonly HierarchySpec _spec;
     private readonly List<TypeSpec> _interfaces = [];
     private readonly Dictionary<TypeSpec, InheritedView> _views = [];
@@ -23,19 +25,20 @@ internal sealed partial class HierarchyGenerator
     private int _structs;
     private int _slots;
 
-    private HierarchyGenerator(Random rng, HierarchySpec spec)
+    private HierarchyGenerator(Random rng, GeneratorBias bias, HierarchySpec spec)
     {
         _rng = rng;
+        _bias = bias;
         _spec = spec;
     }
 
     /// <summary>The seed of hierarchy <paramref name="index"/> of a run with <paramref name="baseSeed"/>.</summary>
     public static int SeedOf(int baseSeed, int index) => unchecked((baseSeed * 1_000_003) + (index * 7_919) + 17);
 
-    public static HierarchySpec Generate(int baseSeed, int index)
+    public static HierarchySpec Generate(int baseSeed, int index, GeneratorBias? bias = null)
     {
         var seed = SeedOf(baseSeed, index);
-        var generator = new HierarchyGenerator(new Random(seed), new HierarchySpec(baseSeed, index, seed));
+        var generator = new HierarchyGenerator(new Random(seed), bias ?? GeneratorBias.Default, new HierarchySpec(baseSeed, index, seed));
         return generator.Build();
     }
 

@@ -10,6 +10,9 @@ internal sealed class TypeSpec(string name, TypeKind kind)
     /// <summary>Has one type parameter <c>T</c>.</summary>
     public bool IsGeneric { get; init; }
 
+    /// <summary>An interface whose <c>T</c> is covariant (<c>out T</c>): <c>I&lt;string&gt;</c> converts to <c>I&lt;object&gt;</c>.</summary>
+    public bool IsCovariant { get; init; }
+
     public bool IsAbstract { get; init; }
 
     public bool IsSealed { get; init; }
@@ -54,7 +57,7 @@ internal sealed class TypeSpec(string name, TypeKind kind)
         }
 
         bases.AddRange(Interfaces.Select(i => i.Display));
-        var header = $"{modifiers} {Name}{(IsGeneric ? "<T>" : "")}{(bases.Count > 0 ? " : " + string.Join(", ", bases) : "")}";
+        var header = $"{modifiers} {Name}{(IsGeneric ? IsCovariant ? "<out T>" : "<T>" : "")}{(bases.Count > 0 ? " : " + string.Join(", ", bases) : "")}";
         if (Instantiations.Count > 0)
         {
             header += $"  /* receivers at {string.Join(", ", Instantiations.Select(a => a.Display()))} */";
