@@ -1,3 +1,4 @@
+using System.Reflection;
 using Optpoline.Reporting;
 
 namespace Optpoline;
@@ -49,4 +50,14 @@ public abstract partial class CallSite
 
         return [.. types];
     }
+
+    /// <summary>
+    /// A generic method's own type arguments, written as a type's full name writes its own
+    /// (<c>[[System.String, System.Private.CoreLib, ...]]</c>): each instantiation of a generic caller
+    /// has a site of its own, and its key must say which.
+    /// </summary>
+    private static string MethodArguments(MethodBase? method) =>
+        method is { IsGenericMethod: true, IsGenericMethodDefinition: false }
+            ? "[" + string.Join(",", method.GetGenericArguments().Select(a => "[" + (a.AssemblyQualifiedName ?? a.Name) + "]")) + "]"
+            : "";
 }

@@ -225,7 +225,7 @@ public abstract partial class CallSite
             baked = TypesOf(bakedTypes);
             callee = calleeOf();
             var callerMethod = MethodBase.GetMethodFromHandle(caller, callerType);
-            key = $"{callerMethod?.DeclaringType?.FullName}::{callerMethod?.Name}@IL_{ilOffset:X4}";
+            key = $"{callerMethod?.DeclaringType?.FullName}::{callerMethod?.Name}{MethodArguments(callerMethod)}@IL_{ilOffset:X4}";
             if (OptpolineRuntime.IsStartingOnThisThread)
             {
                 return CallSite<TDelegate>.CreateDisabled(callee, key, "made while the Optpoline runtime was starting", origin, baked, OptpolineRuntime.InertPatcher);

@@ -52,7 +52,7 @@ internal sealed class CallerRun(EmittedHierarchy hierarchy, GenericCallForm form
         var nl = Environment.NewLine;
         var at = instantiation < 0 ? "" : $"  at {Calls[instantiation].Instantiation.Display}, calling {Calls[instantiation].Instantiation.Candidate.Display}{nl}";
         var sites = string.Join(nl, Sites.Select((s, i) =>
-            $"    {Calls[i].Instantiation.Display}: {s.State} ({s.Learning.Reason}), slots [{string.Join(", ", s.Learning.Slots.Select(slot => DifferentialRunner.Describe(slot.Target)))}]"));
+            $"    {Calls[i].Instantiation.Display}: {s.State} ({s.Learning().Reason}), slots [{string.Join(", ", s.Learning().Slots.Select(slot => DifferentialRunner.Describe(slot.Target)))}]"));
         return new DiffFailure(category, $"{Hierarchy.Spec.Origin}, generic caller {Form.Display}{nl}"
             + at
             + $"  {what}{nl}"

@@ -214,8 +214,8 @@ internal sealed class GenericCodeRunner(GenericCodeStatistics statistics)
         }
 
         statistics.Common.SitesWithPromotedCalls += promoted.Count(p => p > 0);
-        statistics.Common.ResolvedTypes += run.Sites.Sum(site => site.Learning.Slots.Count);
-        foreach (var refusal in run.Sites.SelectMany(site => site.Learning.Refusals.Values))
+        statistics.Common.ResolvedTypes += run.Sites.Sum(site => site.Learning().Slots.Count);
+        foreach (var refusal in run.Sites.SelectMany(site => site.Learning().Targets.Refusals.Values))
         {
             statistics.Common.CountRefusal(refusal);
         }
@@ -243,13 +243,13 @@ internal sealed class GenericCodeRunner(GenericCodeStatistics statistics)
             return null;
         }
 
-        if (holderTarget is null || site.Learning.Slots.Count == 0)
+        if (holderTarget is null || site.Learning().Slots.Count == 0)
         {
-            inconsistency = $"the site is promoted and not sampling, yet the holder's Target is {(holderTarget is null ? "null" : "set")} and it has {site.Learning.Slots.Count} slots";
+            inconsistency = $"the site is promoted and not sampling, yet the holder's Target is {(holderTarget is null ? "null" : "set")} and it has {site.Learning().Slots.Count} slots";
             return null;
         }
 
-        return receiver is null ? null : site.Learning.Slots.Find(s => s.Receiver == receiver.GetType())?.Target;
+        return receiver is null ? null : site.Learning().Slots.Find(s => s.Receiver == receiver.GetType())?.Target;
     }
 
     private void Count(GenericCallForm form)
