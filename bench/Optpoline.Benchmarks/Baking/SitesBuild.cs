@@ -41,7 +41,8 @@ internal sealed class SitesBuild
     /// <summary>
     /// The sites of the calls in method <paramref name="caller"/> of class <paramref name="typeName"/>: in
     /// generic code, those of the caller's <paramref name="instantiation"/> (its holders are generic over the
-    /// caller's parameters). Reading a site runs its holder's initialiser, which makes it.
+    /// caller's parameters; a generic method's key names its type arguments). Reading a site runs its
+    /// holder's initialiser, which makes it.
     /// </summary>
     public IReadOnlyList<CallSite> SitesIn(string typeName, string caller, params Type[] instantiation)
     {
@@ -65,7 +66,7 @@ internal sealed class SitesBuild
             }
 
             if (closed.GetField("Site", BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) is CallSite site
-                && site.Key.Contains($"::{caller}@", StringComparison.Ordinal))
+                && (site.Key.Contains($"::{caller}@", StringComparison.Ordinal) || site.Key.Contains($"::{caller}[[", StringComparison.Ordinal)))
             {
                 sites.Add(site);
             }
