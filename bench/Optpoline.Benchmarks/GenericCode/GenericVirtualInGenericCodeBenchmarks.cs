@@ -19,6 +19,13 @@ public class GenericVirtualInGenericCodeBenchmarks : PromotingLoopBenchmark
 
     protected override Type[] Instantiation => [typeof(Item)];
 
+    [GlobalSetup(Target = nameof(Baked))]
+    public void SetUpBakedBuild() => SetUpBaked();
+
+    /// <summary>Guards baked into the generic code, right for every instantiation, ahead of the adaptive site.</summary>
+    [Benchmark(OperationsPerInvoke = ReceiverMix.Length)]
+    public long Baked() => Run();
+
     protected override Func<long> Bind(Type sites)
     {
         var resolvers = _resolvers ??= ReceiverMix.Uniform(HotTypes, (type, _) => Resolvers.Create(type));

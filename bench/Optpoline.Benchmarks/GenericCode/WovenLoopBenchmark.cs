@@ -1,3 +1,4 @@
+using Optpoline.Rewriter.Baking;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Optpoline.Benchmarks.Baking;
@@ -54,6 +55,22 @@ public abstract class WovenLoopBenchmark
     protected void SetUpPlain() => SetUp(library => library.LoadOriginal(), settle: false);
 
     protected void SetUpPromoting() => SetUp(library => library.LoadWoven("optpoline"), settle: true);
+
+    /// <summary>
+    /// The original woven again with guards baked from a profile recorded on the woven build's loop
+    /// (the instantiations' sites pooled, as the rewriter bakes generic code), then settled.
+    /// </summary>
+    protected void SetUpBaked() => SetUp(
+        library =>
+        {
+            var woven = library.LoadWoven("recording");
+            var loop = Bind(woven.Type(SitesType));
+            var report = ProfileRecorder.Record(() => woven.SitesIn(SitesType, Caller, Instantiation), loop, Case);
+            var (baked, result) = library.LoadBaked("baked", BakeProfile.FromReport(report, new BakeSettings()));
+            Console.WriteLine($"// {Case} bake: {result.SitesBaked} site(s) baked, {result.GenericSitesBaked} in generic code, {result.GuardsBaked} guard(s)");
+            return baked;
+        },
+        settle: true);
 
     protected void SetUpUnpromoted()
     {
