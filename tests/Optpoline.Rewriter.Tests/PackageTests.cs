@@ -20,10 +20,7 @@ public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
         Assert.Equal(PackageFeed.AppOutput, dotnet.Run(Path.Combine(bin, "App.dll")));
 
         dotnet.Run("build", "-c", "Release");
-        Assert.True(AssemblyFile.IsWoven(Path.Combine(bin, "App.dll")));
-        Assert.True(File.Exists(Path.Combine(bin, "Optpoline.dll")));
-        Assert.Contains($"\"Optpoline/{feed.Version}\"", File.ReadAllText(Path.Combine(bin, "App.deps.json")), StringComparison.Ordinal);
-        Assert.Equal(PackageFeed.AppOutput, dotnet.Run(Path.Combine(bin, "App.dll")));
+        AssertWovenWithTheRuntime(dotnet, bin);
     }
 
     [Fact]
@@ -35,10 +32,7 @@ public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
 
         dotnet.Run("publish", "-c", "Release", "-o", published);
 
-        Assert.True(AssemblyFile.IsWoven(Path.Combine(published, "App.dll")));
-        Assert.True(File.Exists(Path.Combine(published, "Optpoline.dll")));
-        Assert.Contains($"\"Optpoline/{feed.Version}\"", File.ReadAllText(Path.Combine(published, "App.deps.json")), StringComparison.Ordinal);
-        Assert.Equal(PackageFeed.AppOutput, dotnet.Run(Path.Combine(published, "App.dll")));
+        AssertWovenWithTheRuntime(dotnet, published);
     }
 
     [Fact]
@@ -64,5 +58,14 @@ public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
         Assert.Contains($"--profile \"{folder["optpoline.profile.json"]}\"", baked, StringComparison.Ordinal);
         Assert.True(AssemblyFile.IsWoven(app));
         Assert.Equal(PackageFeed.AppOutput, dotnet.Run(app));
+    }
+
+    /// <summary>The app in <paramref name="folder"/> is woven, has the runtime beside it and in its deps.json, and prints what the plain app prints.</summary>
+    private void AssertWovenWithTheRuntime(DotnetCommand dotnet, string folder)
+    {
+        Assert.True(AssemblyFile.IsWoven(Path.Combine(folder, "App.dll")));
+        Assert.True(File.Exists(Path.Combine(folder, "Optpoline.dll")));
+        Assert.Contains($"\"Optpoline/{feed.Version}\"", File.ReadAllText(Path.Combine(folder, "App.deps.json")), StringComparison.Ordinal);
+        Assert.Equal(PackageFeed.AppOutput, dotnet.Run(Path.Combine(folder, "App.dll")));
     }
 }
