@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Optpoline.Rewriter;
 using Optpoline.Rewriter.Inspection;
+using Optpoline.Rewriter.Loading;
 
 namespace Optpoline.Cli;
 
@@ -14,7 +15,7 @@ namespace Optpoline.Cli;
 /// </summary>
 internal sealed record AppManifest(string Path, IReadOnlyList<(string Name, Version? Version)> Frameworks, IReadOnlyDictionary<string, string> Properties)
 {
-    public const string NetCoreApp = "Microsoft.NETCore.App";
+    public const string NetCoreApp = SharedFramework.NetCoreApp;
 
     /// <summary>Reads and checks <paramref name="path"/>; a refusal is a <see cref="WeaveException"/> (exit code 3) or a <see cref="UsageException"/>.</summary>
     public static AppManifest Read(string path)
@@ -52,28 +53,34 @@ internal sealed record AppManifest(string Path, IReadOnlyList<(string Name, Vers
         return new AppManifest(path, frameworks, properties);
     }
 
-    /// <summary>Why the running host cannot host this app, or null when it can.</summary>
-    public string? Unsupported(Version running)
+    /// <summary>
+    /// The shared frameworks the app runs on (<see cref="NetCoreApp"/>, the running one, and any other
+    /// it asks for, such as <c>Microsoft.AspNetCore.App</c>), or why this process cannot host it.
+    /// </summary>
+    public (IReadOnlyList<SharedFramework> Frameworks, string? Unsupported) Resolve(Version running)
     {
-        var c = CultureInfo.InvariantCulture;
         var name = System.IO.Path.GetFileName(Path);
+        var resolved = new List<SharedFramework>();
         foreach (var (framework, version) in Frameworks)
         {
-            if (!string.Equals(framework, NetCoreApp, StringComparison.OrdinalIgnoreCase))
-            {
-                return $"{name} uses the shared framework {framework}, which 'optpoline run' does not host (it runs apps of {NetCoreApp} only). Weave the app's folder instead: 'optpoline weave <app folder> -o <woven folder>', then 'dotnet <woven folder>/{name}'.";
-            }
-
             if (version is not null && version.Major > running.Major)
             {
-                return $"{name} targets {NetCoreApp} {version.ToString(2)}, later than the {running.ToString(3)} that 'optpoline run' runs on.";
+                return ([], $"{name} targets {framework} {version.ToString(2)}, later than the {NetCoreApp} {running.ToString(3)} that 'optpoline run' runs on.");
             }
+
+            if (SharedFramework.Find(framework) is not { } found)
+            {
+                return ([], $"{name} uses the shared framework {framework}{(version is null ? "" : " " + version.ToString(2))}, which is not installed beside the {NetCoreApp} {running.ToString(3)} that 'optpoline run' runs on (see 'dotnet --list-runtimes').");
+            }
+
+            resolved.Add(found);
         }
 
-        return null;
+        return (resolved, null);
     }
 
-    private static (List<(string, Version?)>, Dictionary<string, string>) ReadRuntimeConfig(string path)
+    /// <summary>The frameworks and properties of a <c>runtimeconfig.json</c> (none when there is no file); invalid JSON is a <see cref="WeaveException"/>.</summary>
+    public static (List<(string Name, Version? Version)> Frameworks, Dictionary<string, string> Properties) ReadRuntimeConfig(string path)
     {
         var frameworks = new List<(string, Version?)>();
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);

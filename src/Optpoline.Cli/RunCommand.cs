@@ -23,11 +23,11 @@ internal static class RunCommand
         var all = AllOption.Create();
 
         var command = new Command(Name, """
-            Run an app with its own assemblies and its NuGet packages woven in memory as they load (the shared framework is left alone), then print a summary on stderr.
+            Run an app with its own assemblies and its NuGet packages woven in memory as they load (the shared frameworks, Microsoft.NETCore.App and any other the app runs on such as Microsoft.AspNetCore.App, are left alone), then print a summary on stderr.
             The app learns across runs: the first run of a build weaves every call and records what each site saw in the profile store; later runs weave only what the stored profile shows pays (baked guards, adaptive sites where receivers changed or several types were hot, generic virtual calls), explore a few sites left as compiled, and merge what they see into the store. A new build of one assembly is learned again on its own.
             The app's output, input and exit code are its own; an app that dies of an unhandled exception still gets its report.
 
-            Exit codes: the app's own, or, before it starts: 2 usage error (no such file), 3 invalid input (not a .NET assembly, not an app, a framework other than Microsoft.NETCore.App), 7 the --profile file is not an Optpoline report; 6 the report could not be written (when the app exited with 0).
+            Exit codes: the app's own, or, before it starts: 2 usage error (no such file), 3 invalid input (not a .NET assembly, not an app, a shared framework that is not installed), 7 the --profile file is not an Optpoline report; 6 the report could not be written (when the app exited with 0).
             """)
         {
             app, appArgs, report, include, exclude, profile, store, noStore, explore, all,

@@ -36,7 +36,8 @@ internal sealed class RunJob(RunRequest request, IAnsiConsole summary, TextWrite
             return ExitCodes.For(e.Error);
         }
 
-        if (manifest.Unsupported(Environment.Version) is { } unsupported)
+        var (frameworks, unsupported) = manifest.Resolve(Environment.Version);
+        if (unsupported is not null)
         {
             error.WriteLine("optpoline: error: " + unsupported);
             return ExitCodes.InvalidInput;
@@ -60,7 +61,7 @@ internal sealed class RunJob(RunRequest request, IAnsiConsole summary, TextWrite
         // woven whole, the others from the profile, plus a few of their sites to explore.
         var scope = request.All ? WeaveScope.All : store is not null ? WeaveScope.Learning : WeaveScope.Profitable;
         var explore = stored?.Ledger is { } ledger ? Exploration.Pick(stored.Report, ledger, request.Explore) : new HashSet<(string, string, int)>();
-        var context = new WeavingLoadContext(path, new WeaveOptions { Include = request.Include, Exclude = request.Exclude, Profile = profile, Scope = scope, Explore = explore });
+        var context = new WeavingLoadContext(path, new WeaveOptions { Include = request.Include, Exclude = request.Exclude, Profile = profile, Scope = scope, Explore = explore }, frameworks);
         Assembly app;
         try
         {

@@ -1,5 +1,6 @@
 using Optpoline.Rewriter;
 using Optpoline.Rewriter.Baking;
+using Optpoline.Rewriter.Loading;
 using Optpoline.Rewriter.Output;
 using Spectre.Console;
 
@@ -15,6 +16,7 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
 {
     private const long LargeInput = 4 * 1024 * 1024;
     private BakeProfile? _profile;
+    private IReadOnlyList<string> _references = request.References;
 
     public int Run()
     {
@@ -32,6 +34,7 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
         }
 
         var input = Path.GetFullPath(request.Input);
+        _references = [.. request.References, .. SharedFrameworkFolders(Directory.Exists(input) ? input : Path.GetDirectoryName(input)!)];
         if (Directory.Exists(input))
         {
             return RunFolder(input.TrimEnd(Path.DirectorySeparatorChar));
@@ -79,6 +82,30 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
         return Report(outcomes, deployed);
     }
 
+    /// <summary>
+    /// The folders of the shared frameworks other than Microsoft.NETCore.App (Microsoft.AspNetCore.App)
+    /// that the apps in <paramref name="folder"/> run on, as their <c>runtimeconfig.json</c> files name
+    /// them: the weaver resolves the apps' references to them as the host would load them.
+    /// </summary>
+    private static IEnumerable<string> SharedFrameworkFolders(string folder)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var config in Directory.EnumerateFiles(folder, "*.runtimeconfig.json"))
+        {
+            try
+            {
+                names.UnionWith(AppManifest.ReadRuntimeConfig(config).Frameworks.Select(f => f.Name));
+            }
+            catch (WeaveException)
+            {
+                // Not this command's to judge: the weaver reports what it cannot resolve.
+            }
+        }
+
+        names.Remove(AppManifest.NetCoreApp);
+        return names.Order(StringComparer.Ordinal).Select(name => SharedFramework.Find(name)?.Folder).OfType<string>();
+    }
+
     private string OutputFile(string input)
     {
         if (request.InPlace)
@@ -118,7 +145,7 @@ internal sealed class WeaveJob(WeaveRequest request, IAnsiConsole console, TextW
             Include = request.Include,
             Exclude = request.Exclude,
             KeyFile = request.KeyFile,
-            ReferenceDirectories = request.References,
+            ReferenceDirectories = _references,
             SkipUnchanged = skipUnchanged,
             Profile = _profile,
             Scope = request.All ? WeaveScope.All : WeaveScope.Profitable,

@@ -137,7 +137,8 @@ public sealed class RunCommandTests
     }
 
     [Theory]
-    [InlineData("""{ "runtimeOptions": { "frameworks": [ { "name": "Microsoft.NETCore.App", "version": "10.0.0" }, { "name": "Microsoft.AspNetCore.App", "version": "10.0.0" } ] } }""", "Microsoft.AspNetCore.App")]
+    [InlineData("""{ "runtimeOptions": { "frameworks": [ { "name": "Microsoft.NETCore.App", "version": "10.0.0" }, { "name": "Optpoline.NotInstalled.App", "version": "10.0.0" } ] } }""", "Optpoline.NotInstalled.App 10.0, which is not installed")]
+    [InlineData("""{ "runtimeOptions": { "frameworks": [ { "name": "Microsoft.NETCore.App", "version": "10.0.0" }, { "name": "Microsoft.AspNetCore.App", "version": "99.0.0" } ] } }""", "targets Microsoft.AspNetCore.App 99.0, later than")]
     [InlineData("""{ "runtimeOptions": { "framework": { "name": "Microsoft.NETCore.App", "version": "99.0.0" } } }""", "later than")]
     [InlineData("""{ "runtimeOptions": """, "not valid JSON")]
     public void Run_AppTheHostCannotRun_IsInvalidInputAndSaysWhy(string runtimeConfig, string expected)

@@ -20,6 +20,12 @@ namespace Optpoline.Rewriter.Loading;
 /// the host), and anything the resolver does not know.
 /// </para>
 /// <para>
+/// The other shared frameworks an app asks for (<c>Microsoft.AspNetCore.App</c>) are not in the
+/// default context, which holds only what the <c>optpoline</c> command itself runs on: their
+/// assemblies are loaded by this context, from the framework's folder, as they are (never woven),
+/// with the same rule for an app copy of a later version.
+/// </para>
+/// <para>
 /// Everything else is woven (<see cref="AssemblyWeaver.WeaveToMemory"/>) with its symbols and loaded
 /// from memory. An assembly that cannot or need not be woven (ReadyToRun, mixed-mode, already woven,
 /// excluded, nothing to rewrite, or a dependency the weaver cannot find) is loaded from its file as
@@ -39,14 +45,27 @@ public sealed class WeavingLoadContext : AssemblyLoadContext
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Assembly> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<LoadedAssembly> _loaded = [];
+    private readonly Dictionary<string, string> _hosted = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates the context for the app whose main assembly is <paramref name="appPath"/>.</summary>
     /// <param name="appPath">The app's main assembly; its deps.json, if any, is beside it.</param>
     /// <param name="options">What to weave (<see cref="WeaveOptions.Include"/>, <see cref="WeaveOptions.Exclude"/>).</param>
-    public WeavingLoadContext(string appPath, WeaveOptions? options = null)
+    /// <param name="frameworks">The shared frameworks the app runs on besides <see cref="SharedFramework.NetCoreApp"/>, which this context loads.</param>
+    public WeavingLoadContext(string appPath, WeaveOptions? options = null, IEnumerable<SharedFramework>? frameworks = null)
         : base("optpoline: " + Path.GetFileNameWithoutExtension(appPath), isCollectible: false)
     {
         AppPath = Path.GetFullPath(appPath);
+        foreach (var framework in frameworks ?? [])
+        {
+            if (!string.Equals(framework.Name, SharedFramework.NetCoreApp, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var (name, path) in framework.Assemblies())
+                {
+                    _hosted.TryAdd(name, path);
+                }
+            }
+        }
+
         _resolver = new AssemblyDependencyResolver(AppPath);
         _options = (options ?? new WeaveOptions()) with { SkipUnchanged = true, ReferenceLocator = Locate };
     }
@@ -91,12 +110,27 @@ public sealed class WeavingLoadContext : AssemblyLoadContext
 
         if (AppPathOf(assemblyName) is not { } path)
         {
-            return null;
+            return _hosted.TryGetValue(name, out var hosted) ? LoadHosted(name, hosted) : null;
         }
 
         lock (_gate)
         {
             return LoadFile(name, path);
+        }
+    }
+
+    /// <summary>A hosted framework's assembly, loaded once and as it is.</summary>
+    private Assembly LoadHosted(string name, string path)
+    {
+        lock (_gate)
+        {
+            if (!_byName.TryGetValue(name, out var assembly))
+            {
+                assembly = LoadFromAssemblyPath(path);
+                _byName[name] = assembly;
+            }
+
+            return assembly;
         }
     }
 
@@ -113,14 +147,18 @@ public sealed class WeavingLoadContext : AssemblyLoadContext
             return null;
         }
 
-        return FrameworkAssemblies.PathOf(assemblyName.Name!) is { } framework && !FrameworkAssemblies.IsNewer(path, framework) ? null : path;
+        return FrameworkPathOf(assemblyName.Name!) is { } framework && !FrameworkAssemblies.IsNewer(path, framework) ? null : path;
     }
+
+    /// <summary>The framework's file for an assembly (the running framework's, else a hosted one's), or null.</summary>
+    private string? FrameworkPathOf(string simpleName) =>
+        FrameworkAssemblies.PathOf(simpleName) ?? _hosted.GetValueOrDefault(simpleName);
 
     /// <summary>The weaver's way to find a dependency: where this context (or, failing it, the framework) will load it from.</summary>
     private string? Locate(string simpleName)
     {
         var name = new AssemblyName(simpleName);
-        return AppPathOf(name) ?? FrameworkAssemblies.PathOf(simpleName);
+        return AppPathOf(name) ?? FrameworkPathOf(simpleName);
     }
 
     private Assembly LoadFile(string name, string path)
